@@ -1,0 +1,37 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/** The public address of the site; Netlify sets URL during its builds. */
+const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netlify.app';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // No inline <style>: the Content Security Policy allows styles from 'self' only.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    sitemap({
+      // The root language chooser and the 404 pages are not content.
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+      i18n: {
+        defaultLocale: 'kk',
+        locales: { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' },
+      },
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Keep scripts and fonts as files: inline data would need CSP exceptions.
+      assetsInlineLimit: 0,
+    },
+    server: {
+      watch: { ignored: ['**/.netlify/**', '**/.data/**', '**/dist/**', '**/.bench/**'] },
+    },
+  },
+});

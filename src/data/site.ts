@@ -1,0 +1,130 @@
+/**
+ * The one place pages read content from. It loads every collection once per build, checks the
+ * references between them, and returns plain, sorted, typed data.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { ContentIntegrityError, checkContentIntegrity } from '../lib/integrity.ts';
+import { splitEntryId } from '../lib/translations.ts';
+import type { AreaProperties } from '../models/districts.ts';
+
+type Localized<C extends 'news' | 'blog' | 'pages'> = CollectionEntry<C> & {
+  lang: Locale;
+  slug: string;
+  translationKey: string;
+};
+
+export type NewsItem = Localized<'news'>;
+export type BlogPost = Localized<'blog'>;
+export type AboutPage = Localized<'pages'>;
+export type Officer = CollectionEntry<'officers'>;
+export type Area = AreaProperties & { districtId: string };
+export type District = CollectionEntry<'districts'> & { areas: Area[] };
+
+function localize<C extends 'news' | 'blog' | 'pages'>(
+  entry: CollectionEntry<C>,
+  translationKey: string,
+): Localized<C> {
+  return { ...entry, ...splitEntryId(entry.id), translationKey };
+}
+
+const byDateDesc = (a: { data: { date: Date } }, b: { data: { date: Date } }) =>
+  b.data.date.getTime() - a.data.date.getTime();
+
+async function single<C extends 'contacts' | 'fines' | 'alert' | 'calendar' | 'site'>(name: C) {
+  const [entry] = await getCollection(name);
+  if (!entry) throw new Error(`content/settings/${name}.yaml is missing.`);
+  return entry.data as CollectionEntry<C>['data'];
+}
+
+async function load() {
+  const [news, blog, pages, officers, districtEntries] = await Promise.all([
+    getCollection('news', (e) => !e.data.draft),
+    getCollection('blog', (e) => !e.data.draft),
+    getCollection('pages'),
+    getCollection('officers', (e) => e.data.active),
+    getCollection('districts'),
+  ]);
+  const districts: District[] = districtEntries
+    .map((d) => ({
+      ...d,
+      areas: d.data.features
+        .map((f) => f.properties)
+        .filter((p): p is AreaProperties => p.kind === 'area')
+        .map((p) => ({ ...p, districtId: d.id }))
+        .sort((a, b) => a.number - b.number),
+    }))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+  const site = {
+    news: news.map((e) => localize(e, e.data.translationKey)).sort(byDateDesc),
+    blog: blog.map((e) => localize(e, e.data.translationKey)).sort(byDateDesc),
+    pages: pages
+      .map((e) => localize(e, splitEntryId(e.id).slug))
+      .sort((a, b) => a.data.order - b.data.order),
+    officers: officers.sort((a, b) => a.data.name.ru.localeCompare(b.data.name.ru, 'ru')),
+    districts,
+    contacts: await single('contacts'),
+    fines: await single('fines'),
+    alert: await single('alert'),
+    calendar: await single('calendar'),
+    settings: await single('site'),
+  };
+
+  const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
+  const problems = checkContentIntegrity({
+    districts: districts.map((d) => ({
+      id: d.id,
+      file: file(d),
+      areaIds: d.areas.map((a) => a.id),
+    })),
+    officers: officers.map((o) => ({
+      id: o.id,
+      file: file(o),
+      district: o.data.district,
+      areas: o.data.areas,
+    })),
+    localized: [
+      ...site.news.map((n) => ({
+        collection: 'news',
+        file: file(n),
+        lang: n.lang,
+        translationKey: n.translationKey,
+        district: n.data.district,
+      })),
+      ...site.blog.map((b) => ({
+        collection: 'blog',
+        file: file(b),
+        lang: b.lang,
+        translationKey: b.translationKey,
+      })),
+    ],
+  });
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+  return site;
+}
+
+let cache: ReturnType<typeof load> | undefined;
+
+/** All content, checked. Every page calls this; the work happens once per build. */
+export function getSite() {
+  // In `astro dev` content changes while the server runs (the CMS writes files): reload each time.
+  if (import.meta.env.DEV) return load();
+  cache ??= load();
+  return cache;
+}
+export type Site = Awaited<ReturnType<typeof getSite>>;
+
+export function inLocale<T extends { lang: Locale }>(items: readonly T[], lang: Locale): T[] {
+  return items.filter((i) => i.lang === lang);
+}
+
+export function officersOfArea(site: Site, areaId: string): Officer[] {
+  return site.officers.filter((o) => o.data.areas.includes(areaId));
+}
+
+export function districtOf(site: Site, id: string): District {
+  const d = site.districts.find((x) => x.id === id);
+  if (!d) throw new Error(`Unknown district "${id}".`);
+  return d;
+}

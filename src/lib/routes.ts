@@ -1,0 +1,55 @@
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
+/**
+ * Every URL of the site, defined once. Pages link through these and the page files under
+ * src/pages/[lang]/ produce exactly these paths (a test checks the built site for broken links).
+ */
+const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
+
+export const routes = {
+  home: (lang: Locale) => `/${lang}/`,
+  news: (lang: Locale, page = 1) => paged(`/${lang}/news/`, page),
+  article: (lang: Locale, slug: string) => `/${lang}/news/${slug}/`,
+  category: (lang: Locale, category: string, page = 1) =>
+    paged(`/${lang}/news/category/${category}/`, page),
+  rss: (lang: Locale) => `/${lang}/news/rss.xml`,
+  inspectors: (lang: Locale) => `/${lang}/inspectors/`,
+  officer: (lang: Locale, id: string) => `/${lang}/inspectors/${id}/`,
+  district: (lang: Locale, id: string) => `/${lang}/districts/${id}/`,
+  area: (lang: Locale, districtId: string, areaId: string) =>
+    `/${lang}/districts/${districtId}/#area-${areaId}`,
+  about: (lang: Locale) => `/${lang}/about/`,
+  aboutPage: (lang: Locale, slug: string) => `/${lang}/about/${slug}/`,
+  chief: (lang: Locale) => `/${lang}/chief/`,
+  post: (lang: Locale, slug: string) => `/${lang}/chief/${slug}/`,
+  fines: (lang: Locale) => `/${lang}/fines/`,
+  contacts: (lang: Locale) => `/${lang}/contacts/`,
+  search: (lang: Locale) => `/${lang}/search/`,
+  notFound: (lang: Locale) => `/${lang}/404/`,
+} as const;
+
+/** The same page in every language: `inEveryLocale((l) => routes.news(l))`. */
+export function inEveryLocale(route: (lang: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, route(l)])) as Record<Locale, string>;
+}
+
+/** Number of items on one page of a list. */
+export const PAGE_SIZE = 12;
+
+export interface Page<T> {
+  /** 1-based page number. */
+  page: number;
+  total: number;
+  items: T[];
+}
+
+/** Splits a list into pages; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`Page size must be ≥ 1, got ${size}`);
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    page: i + 1,
+    total,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
+}

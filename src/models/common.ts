@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { LOCALES } from '../i18n/locales.ts';
+import { PHONE_PATTERN } from '../lib/phone.ts';
+
+/** Astro's `image()` helper, passed in so that models stay plain functions that tests can call. */
+export type ImageFn = SchemaContext['image'];
+
+/** A lowercase identifier used in file names and URLs: `almaly`, `almaly-07`, `2026-road-week`. */
+export const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Use lowercase Latin letters, digits and single hyphens, e.g. "almaly-07".',
+  );
+
+/** A text given in every language of the site. */
+export const localizedText = (min = 1, max = 2000) =>
+  z.object(
+    Object.fromEntries(
+      LOCALES.map((lang) => [
+        lang,
+        z
+          .string()
+          .trim()
+          .min(min, `Write the ${lang} text (at least ${min} characters).`)
+          .max(max, `Shorten the ${lang} text to at most ${max} characters.`),
+      ]),
+    ) as Record<(typeof LOCALES)[number], z.ZodString>,
+  );
+
+/** A Kazakhstan phone number written as +7 XXX XXX XX XX. */
+export const phone = z
+  .string()
+  .trim()
+  .regex(PHONE_PATTERN, 'Write the phone as +7 XXX XXX XX XX, e.g. "+7 727 254 40 02".');
+
+/** An ISO calendar date (YYYY-MM-DD). YAML dates are accepted and turned into that form. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.')
+    .refine((s) => {
+      // Date rolls 2026-02-30 over to March: a real date survives the round trip.
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'This is not a real date.'),
+);
+
+/** A publication date and time. */
+export const publishedAt = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
+
+/** An absolute https:// address. */
+export const httpsUrl = z
+  .url({ message: 'Write a full address starting with https://' })
+  .refine((u) => u.startsWith('https://'), 'The address must start with https://');

@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, localizedText, phone, slug } from './common.ts';
+
+/** content/settings/contacts.yaml: how to reach the service, and the emergency numbers. */
+export const contactsSchema = z.object({
+  emergency: z
+    .array(
+      z.object({
+        number: z
+          .string()
+          .regex(/^\d{3,4}$/, 'An emergency number is 3 or 4 digits, e.g. "102".')
+          .describe('Short number to dial.'),
+        label: localizedText(2, 80).describe('What the number is for: "Police", "Ambulance".'),
+      }),
+    )
+    .min(1)
+    .describe('Emergency numbers shown at the top of every page, the most important first.'),
+  service: z
+    .object({
+      name: localizedText(5, 200).describe('Full name of the service.'),
+      address: localizedText(5, 200).describe('Postal address of the head office.'),
+      phone: phone.describe('Main phone (duty desk).'),
+      email: z.email().describe('Public e-mail address.'),
+      hours: localizedText(5, 200).describe('Office hours.'),
+    })
+    .describe('The service itself.'),
+  helplines: z
+    .array(
+      z.object({
+        label: localizedText(2, 120).describe('Who answers: "Trust line", "eGov contact centre".'),
+        number: z
+          .string()
+          .regex(/^(\d{3,4}|\+7 \d{3} \d{3} \d{2} \d{2})$/, 'Write a short number or +7 XXX XXX XX XX.')
+          .describe('Number to call.'),
+      }),
+    )
+    .default([])
+    .describe('Other useful lines.'),
+});
+export type ContactsData = z.infer<typeof contactsSchema>;
+
+/** content/settings/fines.yaml: portals where fines are checked and paid online. */
+export const finesSchema = z.object({
+  portals: z
+    .array(
+      z.object({
+        id: slug.describe('Short id of the portal.'),
+        name: localizedText(2, 80).describe('Name of the portal or app.'),
+        url: httpsUrl.describe('Address of the page where fines are checked or paid.'),
+        needs: localizedText(5, 300).describe('What a resident needs: IIN, car plate, certificate.'),
+        how: localizedText(10, 600).describe('Short how-to: the steps on that portal.'),
+      }),
+    )
+    .min(1, 'List at least one portal.')
+    .describe('Portals in the order they are shown; the first ones are the most used.'),
+});
+export type FinesData = z.infer<typeof finesSchema>;
+
+/** content/settings/alert.yaml: a site-wide banner, off unless an editor turns it on. */
+export const alertSchema = z
+  .object({
+    enabled: z.boolean().default(false).describe('Show the banner on every page.'),
+    level: z
+      .enum(['info', 'warning'], { message: 'Choose info or warning.' })
+      .default('info')
+      .describe('Info (blue) or warning (yellow).'),
+    message: localizedText(0, 300).describe('The message, in each language.'),
+    link: z
+      .string()
+      .regex(/^(\/|https:\/\/)/, 'Start the link with / (a page of this site) or https://')
+      .optional()
+      .describe('Optional link for more details.'),
+    until: isoDate.optional().describe('Last day the banner is shown (YYYY-MM-DD), if any.'),
+  })
+  .refine((a) => !a.enabled || Object.values(a.message).every((m) => m.length >= 5), {
+    message: 'An enabled banner needs its message in kk, ru and en.',
+    path: ['message'],
+  });
+export type AlertData = z.infer<typeof alertSchema>;
+
+/**
+ * content/settings/calendar.yaml: the working-day calendar (see ../shared/brief/domain.md,
+ * "Working days"). Holidays and transferred days are data, corrected each year by decree.
+ */
+export const calendarSchema = z.object({
+  timezone: z.literal('Asia/Almaty').describe('Time zone of the working hours.'),
+  workingHours: z
+    .object({
+      start: z.string().regex(/^\d{2}:\d{2}$/).describe('Start of the working day, HH:MM.'),
+      end: z.string().regex(/^\d{2}:\d{2}$/).describe('End of the working day, HH:MM.'),
+    })
+    .describe('Appeals received after the end count from the next working day.'),
+  years: z
+    .array(
+      z.object({
+        year: z.number().int().min(2020).max(2100),
+        holidays: z
+          .array(z.object({ date: isoDate, name: localizedText(2, 120) }))
+          .describe('Public holidays (days off).'),
+        daysOff: z
+          .array(z.object({ date: isoDate, reason: z.string().min(3).max(200) }))
+          .default([])
+          .describe('Other weekdays off: a holiday moved from a weekend, a day moved by decree.'),
+        workingWeekends: z
+          .array(z.object({ date: isoDate, reason: z.string().min(3).max(200) }))
+          .default([])
+          .describe('Saturdays or Sundays that are working days by decree.'),
+      }),
+    )
+    .min(1)
+    .describe('One entry per year.'),
+});
+export type CalendarData = z.infer<typeof calendarSchema>;
+
+/** content/settings/site.yaml: site-wide switches. */
+export const siteSchema = z.object({
+  demo: z
+    .boolean()
+    .default(false)
+    .describe('Shows a notice on every page that people, phones and news are invented.'),
+});
+export type SiteData = z.infer<typeof siteSchema>;

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, UI, formatDate, useTranslations } from '../../src/i18n/index.ts';
+import { NEWS_CATEGORIES } from '../../src/models/news.ts';
+import { RANKS } from '../../src/models/officers.ts';
+
+const keys = (lang: (typeof LOCALES)[number]) => Object.keys(UI[lang]).sort();
+
+describe('UI strings', () => {
+  it.each(LOCALES)('%s has exactly the keys of every other locale', (lang) => {
+    for (const other of LOCALES) expect(keys(lang), `${lang} vs ${other}`).toEqual(keys(other));
+  });
+
+  it.each(LOCALES)('%s has no empty string and keeps the placeholders of English', (lang) => {
+    for (const [key, value] of Object.entries(UI[lang])) {
+      expect(value.trim(), key).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(value), key).toEqual(names(UI.en[key as keyof typeof UI.en]));
+    }
+  });
+
+  it('labels every news category and rank in every locale', () => {
+    for (const lang of LOCALES) {
+      for (const c of NEWS_CATEGORIES) expect(UI[lang]).toHaveProperty(`category.${c}`);
+      for (const r of RANKS) expect(UI[lang]).toHaveProperty(`rank.${r}`);
+    }
+  });
+
+  it('every key a component or page uses exists', () => {
+    const used = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(astro|ts)$/.test(entry.name)) {
+          const src = readFileSync(path, 'utf8');
+          for (const m of src.matchAll(/\bt\('([\w.-]+)'/g)) used.add(m[1]!);
+        }
+      }
+    };
+    walk('src');
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) expect(Object.keys(UI.en), key).toContain(key);
+  });
+
+  it('fills placeholders and refuses a missing value', () => {
+    const t = useTranslations('ru');
+    expect(t('news.pageOf', { page: 2, total: 7 })).toBe('Страница 2 из 7');
+    expect(() => t('news.pageOf', { page: 2 })).toThrow(/total/);
+  });
+
+  it('formats dates in each language in Almaty time', () => {
+    // 20:30 UTC on 31 Dec is already 1 January in Almaty (UTC+5).
+    const d = new Date('2026-12-31T20:30:00Z');
+    expect(formatDate(d, 'en')).toBe('1 January 2027');
+    expect(formatDate(d, 'ru')).toMatch(/^1 января 2027/);
+    expect(formatDate(d, 'kk')).toMatch(/2027/);
+  });
+});

@@ -8,6 +8,9 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netl
 
 export default defineConfig({
   site,
+  // Tests and benchmarks build other content trees (MPS_CONTENT_DIR) into folders of their own.
+  outDir: process.env.MPS_OUT_DIR ?? './dist',
+  cacheDir: process.env.MPS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',

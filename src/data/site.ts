@@ -8,23 +8,21 @@ import { ContentIntegrityError, checkContentIntegrity } from '../lib/integrity.t
 import { splitEntryId } from '../lib/translations.ts';
 import type { AreaProperties } from '../models/districts.ts';
 
-type Localized<C extends 'news' | 'blog' | 'pages'> = CollectionEntry<C> & {
+/** Where a localized entry stands: its language, its slug and the key shared by its versions. */
+interface LocalizedFields {
   lang: Locale;
   slug: string;
   translationKey: string;
-};
+}
 
-export type NewsItem = Localized<'news'>;
-export type BlogPost = Localized<'blog'>;
-export type AboutPage = Localized<'pages'>;
+export type NewsItem = CollectionEntry<'news'> & LocalizedFields;
+export type BlogPost = CollectionEntry<'blog'> & LocalizedFields;
+export type AboutPage = CollectionEntry<'pages'> & LocalizedFields;
 export type Officer = CollectionEntry<'officers'>;
 export type Area = AreaProperties & { districtId: string };
 export type District = CollectionEntry<'districts'> & { areas: Area[] };
 
-function localize<C extends 'news' | 'blog' | 'pages'>(
-  entry: CollectionEntry<C>,
-  translationKey: string,
-): Localized<C> {
+function localize<E extends { id: string }>(entry: E, translationKey: string): E & LocalizedFields {
   return { ...entry, ...splitEntryId(entry.id), translationKey };
 }
 

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
 
 const unitName = z.string().trim().min(2, 'Name the unit.').max(200);
 const unitNote = z.string().trim().max(300).optional();

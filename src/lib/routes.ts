@@ -45,7 +45,8 @@ export interface Page<T> {
 
 /** Splits a list into pages; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`Page size must be ≥ 1, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`Page size must be ≥ 1, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => ({
     page: i + 1,

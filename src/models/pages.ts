@@ -35,7 +35,9 @@ export const pageSchema = z.object({
     .max(300)
     .describe('One or two sentences shown on the About page and in link previews.'),
   order: z.number().int().min(0).max(99).describe('Position in the About menu (smallest first).'),
-  orgChart: orgUnit.optional().describe('Organisation chart shown under the text (structure page).'),
+  orgChart: orgUnit
+    .optional()
+    .describe('Organisation chart shown under the text (structure page).'),
   updated: z.coerce.date().optional().describe('When the page was last checked (YYYY-MM-DD).'),
 });
 export type PageData = z.infer<typeof pageSchema>;

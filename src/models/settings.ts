@@ -30,7 +30,10 @@ export const contactsSchema = z.object({
         label: localizedText(2, 120).describe('Who answers: "Trust line", "eGov contact centre".'),
         number: z
           .string()
-          .regex(/^(\d{3,4}|\+7 \d{3} \d{3} \d{2} \d{2})$/, 'Write a short number or +7 XXX XXX XX XX.')
+          .regex(
+            /^(\d{3,4}|\+7 \d{3} \d{3} \d{2} \d{2})$/,
+            'Write a short number or +7 XXX XXX XX XX.',
+          )
           .describe('Number to call.'),
       }),
     )
@@ -47,7 +50,9 @@ export const finesSchema = z.object({
         id: slug.describe('Short id of the portal.'),
         name: localizedText(2, 80).describe('Name of the portal or app.'),
         url: httpsUrl.describe('Address of the page where fines are checked or paid.'),
-        needs: localizedText(5, 300).describe('What a resident needs: IIN, car plate, certificate.'),
+        needs: localizedText(5, 300).describe(
+          'What a resident needs: IIN, car plate, certificate.',
+        ),
         how: localizedText(10, 600).describe('Short how-to: the steps on that portal.'),
       }),
     )
@@ -86,8 +91,14 @@ export const calendarSchema = z.object({
   timezone: z.literal('Asia/Almaty').describe('Time zone of the working hours.'),
   workingHours: z
     .object({
-      start: z.string().regex(/^\d{2}:\d{2}$/).describe('Start of the working day, HH:MM.'),
-      end: z.string().regex(/^\d{2}:\d{2}$/).describe('End of the working day, HH:MM.'),
+      start: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .describe('Start of the working day, HH:MM.'),
+      end: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .describe('End of the working day, HH:MM.'),
     })
     .describe('Appeals received after the end count from the next working day.'),
   years: z

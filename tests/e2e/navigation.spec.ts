@@ -22,43 +22,64 @@ for (const lang of LOCALES) {
     await page.goto(`/${lang}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     for (const s of sections) {
-      await page.getByRole('navigation', { name: t['nav.main'] }).getByRole('link', { name: s.nav, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: t['nav.main'] })
+        .getByRole('link', { name: s.nav, exact: true })
+        .click();
       await expect(page).toHaveURL(s.path);
-      await expect(page.getByRole('heading', { level: 1, name: s.heading, exact: true })).toBeVisible();
       await expect(
-        page.getByRole('navigation', { name: t['nav.main'] }).getByRole('link', { name: s.nav, exact: true }),
+        page.getByRole('heading', { level: 1, name: s.heading, exact: true }),
+      ).toBeVisible();
+      await expect(
+        page
+          .getByRole('navigation', { name: t['nav.main'] })
+          .getByRole('link', { name: s.nav, exact: true }),
       ).toHaveAttribute('aria-current', 'page');
     }
   });
 
-  test(`${lang}: the home page shows emergency numbers and the fine portals`, { tag: '@phone' }, async ({ page }) => {
-    await page.goto(`/${lang}/`);
-    const emergency = page.getByRole('complementary', { name: t['emergency.title'] });
-    await expect(emergency.getByRole('link', { name: /102/ })).toHaveAttribute('href', 'tel:102');
-    await expect(emergency.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
-    const fines = page.getByRole('region', { name: t['home.finesTitle'] });
-    const portals = fines.getByRole('listitem').getByRole('link');
-    expect(await portals.count()).toBeGreaterThanOrEqual(3);
-    for (const href of await portals.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      expect(href).toMatch(/^https:\/\//);
-    }
-    await expect(page.getByRole('region', { name: t['home.latestNews'] }).getByRole('article')).toHaveCount(4);
-  });
+  test(
+    `${lang}: the home page shows emergency numbers and the fine portals`,
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const emergency = page.getByRole('complementary', { name: t['emergency.title'] });
+      await expect(emergency.getByRole('link', { name: /102/ })).toHaveAttribute('href', 'tel:102');
+      await expect(emergency.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+      const fines = page.getByRole('region', { name: t['home.finesTitle'] });
+      const portals = fines.getByRole('listitem').getByRole('link');
+      expect(await portals.count()).toBeGreaterThanOrEqual(3);
+      for (const href of await portals.evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')),
+      )) {
+        expect(href).toMatch(/^https:\/\//);
+      }
+      await expect(
+        page.getByRole('region', { name: t['home.latestNews'] }).getByRole('article'),
+      ).toHaveCount(4);
+    },
+  );
 
-  test(`${lang}: from the directory to an inspector's profile and district`, { tag: '@phone' }, async ({ page }) => {
-    await page.goto(`/${lang}/inspectors/`);
-    const firstCard = page.getByRole('article').first();
-    const name = (await firstCard.getByRole('heading').innerText()).trim();
-    const phone = firstCard.getByRole('link', { name: /^\+7/ });
-    await expect(phone).toHaveAttribute('href', /^tel:\+7\d{10}$/);
-    await firstCard.getByRole('heading').getByRole('link').click();
-    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
-    await expect(page.getByText(t['inspectors.reception'], { exact: true })).toBeVisible();
-    await page.getByRole('main').getByRole('link').first().click();
-    await expect(page).toHaveURL(new RegExp(`^.*/${lang}/districts/[a-z-]+/$`));
-    await expect(page.getByRole('heading', { level: 2, name: t['district.areas'] })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name }).first()).toBeVisible();
-  });
+  test(
+    `${lang}: from the directory to an inspector's profile and district`,
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.goto(`/${lang}/inspectors/`);
+      const firstCard = page.getByRole('article').first();
+      const name = (await firstCard.getByRole('heading').innerText()).trim();
+      const phone = firstCard.getByRole('link', { name: /^\+7/ });
+      await expect(phone).toHaveAttribute('href', /^tel:\+7\d{10}$/);
+      await firstCard.getByRole('heading').getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+      await expect(page.getByText(t['inspectors.reception'], { exact: true })).toBeVisible();
+      await page.getByRole('main').getByRole('link').first().click();
+      await expect(page).toHaveURL(new RegExp(`^.*/${lang}/districts/[a-z-]+/$`));
+      await expect(
+        page.getByRole('heading', { level: 2, name: t['district.areas'] }),
+      ).toBeVisible();
+      await expect(page.getByRole('main').getByRole('link', { name }).first()).toBeVisible();
+    },
+  );
 
   test(`${lang}: news list pages, categories and an article`, async ({ page }) => {
     await page.goto(`/${lang}/news/`);
@@ -68,7 +89,9 @@ for (const lang of LOCALES) {
     await expect(pager.getByText(pattern(t['news.pageOf'], { page: '2' }))).toBeVisible();
     await page.getByRole('link', { name: t['category.road-safety'], exact: true }).first().click();
     await expect(page).toHaveURL(`/${lang}/news/category/road-safety/`);
-    await expect(page.getByRole('heading', { level: 1, name: t['category.road-safety'] })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: t['category.road-safety'] }),
+    ).toBeVisible();
     const article = page.getByRole('main').getByRole('article').first();
     const title = (await article.getByRole('heading').innerText()).trim();
     await article.getByRole('heading').getByRole('link').click();
@@ -84,8 +107,13 @@ test.describe('without JavaScript', () => {
       const t = ui(lang);
       await page.goto(`/${lang}/`);
       await page.getByRole('link', { name: t['home.inspectorsCta'] }).click();
-      await expect(page.getByRole('heading', { level: 1, name: t['inspectors.title'] })).toBeVisible();
-      await page.getByRole('navigation', { name: t['nav.main'] }).getByRole('link', { name: t['nav.search'] }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: t['inspectors.title'] }),
+      ).toBeVisible();
+      await page
+        .getByRole('navigation', { name: t['nav.main'] })
+        .getByRole('link', { name: t['nav.search'] })
+        .click();
       await expect(page.getByText(t['search.noJs'])).toBeVisible();
     });
   }

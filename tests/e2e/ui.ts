@@ -13,10 +13,18 @@ export function ui(lang: Locale): UiStrings {
 /** The newest news item of a locale, from its RSS feed in dist/. */
 export function newestNews(lang: Locale): { title: string; path: string } {
   const rss = readFileSync(new URL(`../../dist/${lang}/news/rss.xml`, import.meta.url), 'utf8');
-  const item = /<item>[\s\S]*?<title>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/title>[\s\S]*?<link>([^<]+)<\/link>/.exec(rss);
+  const item =
+    /<item>[\s\S]*?<title>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/title>[\s\S]*?<link>([^<]+)<\/link>/.exec(
+      rss,
+    );
   if (!item) throw new Error(`dist/${lang}/news/rss.xml has no item: build the site first.`);
   const decode = (s: string) =>
-    s.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return { title: decode(item[1]!.trim()), path: new URL(item[2]!).pathname };
 }
 
@@ -26,7 +34,9 @@ export function pattern(template: string, values: Record<string, string>): RegEx
   const parts = template.split(/\{(\w+)\}/);
   // split() with a group alternates text and placeholder names: text, name, text, …
   const source = parts
-    .map((part, i) => (i % 2 === 0 ? escape(part) : values[part] !== undefined ? escape(values[part]) : '.+'))
+    .map((part, i) =>
+      i % 2 === 0 ? escape(part) : values[part] !== undefined ? escape(values[part]) : '.+',
+    )
     .join('');
   return new RegExp(`^${source}$`);
 }

@@ -34,7 +34,12 @@ const edit = (file: string, from: string, to: string) =>
 
 describe('astro build of content', { timeout: 120_000 }, () => {
   it('builds good content, with a "not translated" page for a missing language', () => {
-    const { status, log, out } = build('good');
+    const { status, log, out } = build('good', (dir) =>
+      writeFileSync(
+        join(dir, 'settings/alert.yaml'),
+        'enabled: true\nlevel: warning\nmessage: { kk: "Жол жабық", ru: "Дорога закрыта", en: "Road closed <b>today</b>" }\n',
+      ),
+    );
     expect(status, log).toBe(0);
     const en = readFileSync(join(out, 'en/news/2026-11-20-fixture-story/index.html'), 'utf8');
     expect(en).toContain('Not available in English');
@@ -43,6 +48,10 @@ describe('astro build of content', { timeout: 120_000 }, () => {
     const officer = readFileSync(join(out, 'kk/inspectors/demo-officer/index.html'), 'utf8');
     expect(officer).toContain('href="tel:+77270001001"');
     expect(officer).toContain('<html lang="kk"');
+    // The alert banner is on every page, in the page's language, with editors' text escaped.
+    const home = readFileSync(join(out, 'en/index.html'), 'utf8');
+    expect(home).toContain('Road closed &lt;b&gt;today&lt;/b&gt;');
+    expect(officer).toContain('Жол жабық');
   });
 
   it('fails on an officer pointing to a missing area, naming the file and the field', () => {

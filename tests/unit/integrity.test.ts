@@ -14,7 +14,13 @@ const base = (): IntegrityInput => ({
     { id: 'a', file: 'content/officers/a.yaml', district: 'almaly', areas: ['almaly-02'] },
   ],
   localized: [
-    { collection: 'news', file: 'content/news/ru/x.md', lang: 'ru', translationKey: 'x', district: 'medeu' },
+    {
+      collection: 'news',
+      file: 'content/news/ru/x.md',
+      lang: 'ru',
+      translationKey: 'x',
+      district: 'medeu',
+    },
     { collection: 'news', file: 'content/news/kk/x.md', lang: 'kk', translationKey: 'x' },
     { collection: 'blog', file: 'content/blog/ru/x.md', lang: 'ru', translationKey: 'x' },
   ],
@@ -67,7 +73,10 @@ describe('content integrity', () => {
     });
     const problems = checkContentIntegrity(input);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatchObject({ file: 'content/districts/medeu.geojson', field: 'features[1].properties.id' });
+    expect(problems[0]).toMatchObject({
+      file: 'content/districts/medeu.geojson',
+      field: 'features[1].properties.id',
+    });
     expect(problems[1]).toMatchObject({ file: 'content/news/ru/y.md', field: 'translationKey' });
   });
 

@@ -6,7 +6,12 @@ import { districtSchema } from '../../src/models/districts.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
 import { pageSchema } from '../../src/models/pages.ts';
-import { alertSchema, calendarSchema, contactsSchema, finesSchema } from '../../src/models/settings.ts';
+import {
+  alertSchema,
+  calendarSchema,
+  contactsSchema,
+  finesSchema,
+} from '../../src/models/settings.ts';
 
 /** Astro's image() checks that the file exists; here a path string stands for the picture. */
 const image = (() => z.string().min(1)) as unknown as ImageFn;
@@ -38,7 +43,13 @@ describe('news schema', () => {
   });
   it('names each wrong field with what to do', () => {
     expect(
-      problems(schema, { ...news, title: 'Hi', coverAlt: '', category: 'gossip', district: 'Almaly District' }),
+      problems(schema, {
+        ...news,
+        title: 'Hi',
+        coverAlt: '',
+        category: 'gossip',
+        district: 'Almaly District',
+      }),
     ).toEqual([
       'title: The title is too short: write at least 5 characters.',
       'coverAlt: Describe the cover picture for people who cannot see it.',
@@ -58,7 +69,12 @@ describe('news schema', () => {
 });
 
 describe('blog schema', () => {
-  const post = { title: 'Открываем блог', translationKey: 'hello', date: '2026-10-01', summary: 'Зачем этот блог и как мы будем отвечать.' };
+  const post = {
+    title: 'Открываем блог',
+    translationKey: 'hello',
+    date: '2026-10-01',
+    summary: 'Зачем этот блог и как мы будем отвечать.',
+  };
   it('accepts a post without a picture', () => {
     expect(problems(blogSchema({ image }), post)).toEqual([]);
   });
@@ -110,12 +126,24 @@ describe('officer schema', () => {
 
 const square = (x: number, y: number, d = 0.01) => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
 });
 const district = {
   type: 'FeatureCollection',
   name: text('Алмалы'),
-  department: { name: text('УП Алмалинского района'), address: text('ул. Толе би, 1'), phone: '+7 727 000 00 01' },
+  department: {
+    name: text('УП Алмалинского района'),
+    address: text('ул. Толе би, 1'),
+    phone: '+7 727 000 00 01',
+  },
   features: [
     { type: 'Feature', properties: { kind: 'district' }, geometry: square(76.9, 43.25, 0.02) },
     {
@@ -143,8 +171,21 @@ describe('district schema', () => {
         district.features[0],
         {
           ...area,
-          geometry: { type: 'Polygon', coordinates: [[[76.9, 43.25], [76.91, 43.25], [76.91, 43.26], [76.9, 43.26]]] },
-          properties: { ...area.properties, streets: [{ name: text('ул. Абая'), houses: 'all', from: 50, to: 10 }] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [76.9, 43.25],
+                [76.91, 43.25],
+                [76.91, 43.26],
+                [76.9, 43.26],
+              ],
+            ],
+          },
+          properties: {
+            ...area.properties,
+            streets: [{ name: text('ул. Абая'), houses: 'all', from: 50, to: 10 }],
+          },
         },
         area,
       ],
@@ -156,9 +197,12 @@ describe('district schema', () => {
     ]);
   });
   it('needs exactly one district boundary', () => {
-    expect(problems(districtSchema, { ...district, features: [district.features[1], district.features[1]] })).toContain(
-      'features: Give exactly one feature with kind "district" (found 0).',
-    );
+    expect(
+      problems(districtSchema, {
+        ...district,
+        features: [district.features[1], district.features[1]],
+      }),
+    ).toContain('features: Give exactly one feature with kind "district" (found 0).');
   });
 });
 
@@ -168,7 +212,10 @@ describe('pages schema', () => {
       title: 'Структура',
       summary: 'Как устроена Местная полицейская служба.',
       order: 1,
-      orgChart: { name: 'Начальник', children: [{ name: 'Заместитель', children: [{ name: 'Отдел' }] }] },
+      orgChart: {
+        name: 'Начальник',
+        children: [{ name: 'Заместитель', children: [{ name: 'Отдел' }] }],
+      },
     };
     expect(pageSchema.parse(page).orgChart?.children[0]?.children[0]?.name).toBe('Отдел');
   });
@@ -177,12 +224,18 @@ describe('pages schema', () => {
 describe('settings schemas', () => {
   it('keeps the alert banner off by default and refuses an enabled one without text', () => {
     expect(alertSchema.parse({ message: { kk: '', ru: '', en: '' } }).enabled).toBe(false);
-    expect(problems(alertSchema, { enabled: true, message: { kk: '', ru: 'Внимание', en: '' } })).toEqual([
-      'message: An enabled banner needs its message in kk, ru and en.',
-    ]);
+    expect(
+      problems(alertSchema, { enabled: true, message: { kk: '', ru: 'Внимание', en: '' } }),
+    ).toEqual(['message: An enabled banner needs its message in kk, ru and en.']);
   });
   it('only accepts https links for fine portals', () => {
-    const portal = { id: 'egov', name: text('eGov'), url: 'http://egov.kz', needs: text('ИИН и ЭЦП'), how: text('Войдите и выберите услугу оплаты.') };
+    const portal = {
+      id: 'egov',
+      name: text('eGov'),
+      url: 'http://egov.kz',
+      needs: text('ИИН и ЭЦП'),
+      how: text('Войдите и выберите услугу оплаты.'),
+    };
     expect(problems(finesSchema, { portals: [portal] })).toEqual([
       'portals.0.url: The address must start with https://',
     ]);
@@ -194,14 +247,23 @@ describe('settings schemas', () => {
       years: [{ year: 2026, holidays: [{ date: new Date('2026-03-23'), name: text('Наурыз') }] }],
     });
     expect(calendar.years[0]?.holidays[0]?.date).toBe('2026-03-23');
-    expect(problems(calendarSchema, { ...calendar, years: [{ year: 2026, holidays: [{ date: '2026-02-30', name: text('x') }] }] })).toEqual([
-      'years.0.holidays.0.date: This is not a real date.',
-    ]);
+    expect(
+      problems(calendarSchema, {
+        ...calendar,
+        years: [{ year: 2026, holidays: [{ date: '2026-02-30', name: text('x') }] }],
+      }),
+    ).toEqual(['years.0.holidays.0.date: This is not a real date.']);
   });
   it('requires emergency numbers to be short numbers', () => {
     const contacts = {
       emergency: [{ number: '1O2', label: text('Полиция') }],
-      service: { name: text('МПС Алматы'), address: text('ул. Демо, 1'), phone: '+7 727 000 00 00', email: 'info@mps-demo.example', hours: text('09:00–18:00') },
+      service: {
+        name: text('МПС Алматы'),
+        address: text('ул. Демо, 1'),
+        phone: '+7 727 000 00 00',
+        email: 'info@mps-demo.example',
+        hours: text('09:00–18:00'),
+      },
     };
     expect(problems(contactsSchema, contacts)).toEqual([
       'emergency.0.number: An emergency number is 3 or 4 digits, e.g. "102".',

@@ -5,7 +5,10 @@ import { missingTranslations, splitEntryId, translationsOf } from '../../src/lib
 
 describe('paginate', () => {
   it('splits into pages of the given size, the last one shorter', () => {
-    const pages = paginate(Array.from({ length: 25 }, (_, i) => i), 12);
+    const pages = paginate(
+      Array.from({ length: 25 }, (_, i) => i),
+      12,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([12, 12, 1]);
     expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
     expect(pages.every((p) => p.total === 3)).toBe(true);
@@ -26,7 +29,11 @@ describe('routes', () => {
     expect(routes.news('ru', 3)).toBe('/ru/news/3/');
     expect(routes.category('en', 'road-safety', 2)).toBe('/en/news/category/road-safety/2/');
     expect(routes.area('ru', 'almaly', 'almaly-03')).toBe('/ru/districts/almaly/#area-almaly-03');
-    expect(inEveryLocale(routes.fines)).toEqual({ kk: '/kk/fines/', ru: '/ru/fines/', en: '/en/fines/' });
+    expect(inEveryLocale(routes.fines)).toEqual({
+      kk: '/kk/fines/',
+      ru: '/ru/fines/',
+      en: '/en/fines/',
+    });
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Accessibility: an axe scan (WCAG 2.2 AA rule set) of every page in the sitemaps, plus
+ * the language chooser, a 404 page and a search page. Zero violations allowed.
+ * On the phone project (tag @phone) only one page per template and locale is scanned.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { expect, test } from './fixtures.ts';
+import { onePerTemplate, sitemapPaths } from './site.ts';
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Pages that are not in the sitemaps but must be accessible too. */
+const EXTRA = ['/', '/kk/404/', '/ru/search/'];
+
+const fromSitemaps = sitemapPaths();
+const pages = [...new Set([...fromSitemaps, ...EXTRA])].sort();
+const phonePages = new Set([
+  ...onePerTemplate(fromSitemaps),
+  ...EXTRA,
+  ...LOCALES.map((lang) => `/${lang}/search/`),
+]);
+
+function describeViolation(violation: Violation): string {
+  const targets = violation.nodes
+    .slice(0, 5)
+    .map((node) => `    ${node.target.join(' ')}`)
+    .join('\n');
+  const more = violation.nodes.length > 5 ? `\n    …and ${violation.nodes.length - 5} more` : '';
+  return `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n  ${violation.helpUrl}\n${targets}${more}`;
+}
+
+test.describe('axe', () => {
+  test('the sitemaps exist (run `npm run build` first)', () => {
+    expect(fromSitemaps.length, 'pages listed in dist/sitemap-index.xml').toBeGreaterThan(0);
+  });
+
+  for (const path of pages) {
+    test(path, { tag: phonePages.has(path) ? '@phone' : [] }, async ({ reusedPage: page }) => {
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+      // Speed: legacy mode skips the blank page axe opens to merge frame results (we have no
+      // cross-origin frames: the CSP allows frames from 'self' only), and resultTypes limits
+      // the details collected for passing rules.
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(TAGS)
+        .options({ resultTypes: ['violations'] })
+        .setLegacyMode(true)
+        .analyze();
+      expect(violations.map(describeViolation).join('\n\n'), `axe violations on ${path}`).toBe('');
+    });
+  }
+});

@@ -16,47 +16,68 @@ export interface Translatable {
   translationKey: string;
 }
 
-/**
- * The language versions of one item: for each locale, the slug of its version, if any.
- * Items of the same `translationKey` are versions of one another.
- */
-export function translationsOf<T extends Translatable>(
-  item: T,
-  all: readonly T[],
-): Partial<Record<Locale, T>> {
-  const found: Partial<Record<Locale, T>> = {};
-  for (const other of all) {
-    if (other.translationKey === item.translationKey) found[other.lang] = other;
-  }
-  return found;
+/** A page to build for one language: an item's own page, or a "not translated" notice. */
+export interface LocalizedPage<T extends Translatable> {
+  lang: Locale;
+  slug: string;
+  /** The item in this language; undefined on a "not translated" page. */
+  item: T | undefined;
+  /** Every language version of the item, by language. */
+  versions: Partial<Record<Locale, T>>;
+  /** The slug of the item's page in each language: its version, or the "not translated" page. */
+  pageSlugs: Partial<Record<Locale, string>>;
 }
 
 /**
- * For every item, the locales that have no version of it, and the slug where a
- * "not translated" notice can stand in that locale (the slug of an existing version,
- * unless that slug is taken by another item of the locale).
+ * Every page of a localized collection: one per item, plus, for each language that lacks
+ * a version of an item, a "not translated" page at the slug of an existing version (unless
+ * that slug is taken in that language). Items sharing a `translationKey` are versions of one
+ * another. Linear in the number of items: a benchmark builds 30,000 news pages.
  */
-export function missingTranslations<T extends Translatable>(
-  all: readonly T[],
-): { lang: Locale; slug: string; versions: Partial<Record<Locale, T>> }[] {
-  const byKey = new Map<string, Partial<Record<Locale, T>>>();
-  const taken = new Set(all.map((i) => `${i.lang}/${i.slug}`));
+export function localizedPages<T extends Translatable>(all: readonly T[]): LocalizedPage<T>[] {
+  type Group = Pick<LocalizedPage<T>, 'versions' | 'pageSlugs'>;
+  const groups = new Map<string, Group>();
   for (const item of all) {
-    const versions = byKey.get(item.translationKey) ?? {};
-    versions[item.lang] = item;
-    byKey.set(item.translationKey, versions);
+    const group = groups.get(item.translationKey) ?? { versions: {}, pageSlugs: {} };
+    group.versions[item.lang] = item;
+    group.pageSlugs[item.lang] = item.slug;
+    groups.set(item.translationKey, group);
   }
-  const result: { lang: Locale; slug: string; versions: Partial<Record<Locale, T>> }[] = [];
-  for (const versions of byKey.values()) {
-    const existing = LOCALES.map((l) => versions[l]).filter((v): v is T => !!v);
+  const taken = new Set(all.map((i) => `${i.lang}/${i.slug}`));
+  // Pages of one item share its group object, so each sees the slugs of all the others.
+  const pages: LocalizedPage<T>[] = all.map((item) => ({
+    lang: item.lang,
+    slug: item.slug,
+    item,
+    ...groups.get(item.translationKey)!,
+  }));
+  for (const group of groups.values()) {
+    const slugs = LOCALES.flatMap((l) => (group.versions[l] ? [group.versions[l].slug] : []));
     for (const lang of LOCALES) {
-      if (versions[lang]) continue;
-      const slug = existing.map((v) => v.slug).find((s) => !taken.has(`${lang}/${s}`));
-      if (slug) {
-        taken.add(`${lang}/${slug}`);
-        result.push({ lang, slug, versions });
-      }
+      if (group.versions[lang]) continue;
+      const slug = slugs.find((s) => !taken.has(`${lang}/${s}`));
+      if (slug === undefined) continue;
+      taken.add(`${lang}/${slug}`);
+      group.pageSlugs[lang] = slug;
+      pages.push({ lang, slug, item: undefined, ...group });
     }
   }
-  return result;
+  return pages;
+}
+
+/** URLs from slugs by language: `localeUrls({ ru: 'x' }, routes.article)` → `{ ru: '/ru/news/x/' }`. */
+export function localeUrls(
+  slugs: Partial<Record<Locale, string>>,
+  route: (lang: Locale, slug: string) => string,
+): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    LOCALES.flatMap((l) => (slugs[l] === undefined ? [] : [[l, route(l, slugs[l])]])),
+  );
+}
+
+/** The slug of each version that exists. */
+export function versionSlugs<T extends Translatable>(
+  versions: Partial<Record<Locale, T>>,
+): Partial<Record<Locale, string>> {
+  return Object.fromEntries(LOCALES.flatMap((l) => (versions[l] ? [[l, versions[l].slug]] : [])));
 }

@@ -1,7 +1,24 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+
+const outDir = process.env.MPS_OUT_DIR ?? './dist';
+
+/**
+ * Pages that ask search engines not to index them (search, "not translated" notices) stay out
+ * of the sitemap. The sitemap is written after the pages, so the built page itself is read.
+ */
+function indexable(page) {
+  try {
+    const html = readFileSync(join(outDir, new URL(page).pathname, 'index.html'), 'utf8');
+    return !html.includes('<meta name="robots" content="noindex">');
+  } catch {
+    return true;
+  }
+}
 
 /** The public address of the site; Netlify sets URL during its builds. */
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netlify.app';
@@ -9,7 +26,7 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netl
 export default defineConfig({
   site,
   // Tests and benchmarks build other content trees (MPS_CONTENT_DIR) into folders of their own.
-  outDir: process.env.MPS_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.MPS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
@@ -20,7 +37,7 @@ export default defineConfig({
   integrations: [
     sitemap({
       // The root language chooser and the 404 pages are not content.
-      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' && indexable(page),
       i18n: {
         defaultLocale: 'kk',
         locales: { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' },

@@ -1,5 +1,5 @@
 /** The built site's pages, read from dist/ (the sitemaps) for the e2e specs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The built site; DIST_DIR overrides it (serve that folder too: `serve.ts --dir`). */
@@ -44,4 +44,17 @@ export function onePerTemplate(paths: readonly string[]): string[] {
     if (!chosen.has(templateKey(path))) chosen.set(templateKey(path), path);
   }
   return [...chosen.values()];
+}
+
+/**
+ * Every HTML page in dist/ as the path it is served at (`/kk/news/x/`, `/404.html`), the
+ * pages left out of the sitemaps included (404 pages, "not translated" pages, search).
+ * Pagefind's and the CMS's own files are not pages of the site.
+ */
+export function builtPaths(): string[] {
+  if (!existsSync(DIST)) return [];
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !/^(pagefind|admin)\//.test(f))
+    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
 }

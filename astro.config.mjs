@@ -10,6 +10,7 @@ const outDir = process.env.MPS_OUT_DIR ?? './dist';
 /**
  * Pages that ask search engines not to index them (search, "not translated" notices) stay out
  * of the sitemap. The sitemap is written after the pages, so the built page itself is read.
+ * @param {string} page the page's full URL
  */
 function indexable(page) {
   try {

@@ -14,9 +14,18 @@ import {
   siteSchema,
 } from './models/settings.ts';
 
-/** Entry ids keep the language folder: "ru/2026-11-20-winter-roads". */
+/**
+ * Entry ids keep the language folder: "ru/2026-11-20-winter-roads". The raw Markdown is not
+ * kept and each body is rendered when its page is built: with thousands of news items this
+ * keeps the build's memory flat (see `npm run bench:build`).
+ */
 const localizedMarkdown = (folder: string) =>
-  glob({ pattern: '{kk,ru,en}/**/*.md', base: `${CONTENT_DIR}/${folder}` });
+  glob({
+    pattern: '{kk,ru,en}/**/*.md',
+    base: `${CONTENT_DIR}/${folder}`,
+    retainBody: false,
+    deferRender: true,
+  });
 
 const setting = (file: string) => glob({ pattern: file, base: `${CONTENT_DIR}/settings` });
 

@@ -76,8 +76,8 @@ export function localeUrls(
 }
 
 /** The slug of each version that exists. */
-export function versionSlugs<T extends Translatable>(
-  versions: Partial<Record<Locale, T>>,
+export function versionSlugs(
+  versions: Partial<Record<Locale, { slug: string }>>,
 ): Partial<Record<Locale, string>> {
   return Object.fromEntries(LOCALES.flatMap((l) => (versions[l] ? [[l, versions[l].slug]] : [])));
 }

@@ -15,16 +15,16 @@ import {
 } from './models/settings.ts';
 
 /**
- * Entry ids keep the language folder: "ru/2026-11-20-winter-roads". The raw Markdown is not
- * kept and each body is rendered when its page is built: with thousands of news items this
- * keeps the build's memory flat (see `npm run bench:build`).
+ * Entry ids keep the language folder: "ru/2026-11-20-winter-roads". Pages use the rendered
+ * HTML only, so the raw Markdown is not kept in the data store. (Deferred rendering,
+ * `deferRender: true`, was measured with `npm run bench:build` and made the 30,000-news build
+ * three times slower and use more memory, so bodies are rendered during content sync.)
  */
 const localizedMarkdown = (folder: string) =>
   glob({
     pattern: '{kk,ru,en}/**/*.md',
     base: `${CONTENT_DIR}/${folder}`,
     retainBody: false,
-    deferRender: true,
   });
 
 const setting = (file: string) => glob({ pattern: file, base: `${CONTENT_DIR}/settings` });

@@ -15,7 +15,7 @@ const outDir = process.env.MPS_OUT_DIR ?? './dist';
 function indexable(page) {
   try {
     const html = readFileSync(join(outDir, new URL(page).pathname, 'index.html'), 'utf8');
-    return !html.includes('<meta name="robots" content="noindex">');
+    return !/<meta name="robots" content="noindex/.test(html);
   } catch {
     return true;
   }

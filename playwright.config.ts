@@ -54,10 +54,19 @@ export default defineConfig({
     },
   ],
   // The built site, served with netlify.toml's headers and 404 rules (run `npm run build` first).
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.ts --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      // The CMS's local backend, as `npm start` runs it: /admin/ reads content/ through it.
+      command: 'npx decap-server',
+      port: 8081,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 /**
- * `npm start`: everything a developer needs to run the site locally, in one command.
- * Today that is Astro's dev server; later parts (the CMS backend, the embedded database,
- * the functions) join the list below. Ctrl+C stops them all.
+ * `npm start`: everything a developer needs to run the site locally, in one command:
+ * Astro's dev server and the CMS's local backend (decap-server); later parts (the embedded
+ * database, the functions) join the list below. Ctrl+C stops them all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -18,6 +18,12 @@ const services: Service[] = [
     name: 'site',
     command: 'npx',
     args: ['astro', 'dev', '--host', '127.0.0.1', '--port', process.env['PORT'] ?? '4321'],
+  },
+  {
+    // The CMS's local backend: /admin/ reads and writes content/ through it (port 8081).
+    name: 'cms-backend',
+    command: 'npx',
+    args: ['decap-server'],
   },
 ];
 

@@ -69,6 +69,8 @@ export interface DecapFolderCollection {
   delete?: boolean;
   slug?: string;
   identifier_field?: string;
+  /** How an entry is listed: a template of its fields. */
+  summary?: string;
   media_folder?: string;
   public_folder?: string;
   i18n?: boolean;
@@ -454,6 +456,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     // the key once in the default language, Decap uses the same file name in every language.
     identifier_field: 'translationKey',
     slug: '{{slug}}',
+    summary: '{{title}} ({{date}})',
     media_folder: '../_covers',
     public_folder: '../_covers',
     sortable_fields: ['date', 'title', 'category'],
@@ -476,6 +479,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     ...markdown,
     identifier_field: 'translationKey',
     slug: '{{slug}}',
+    summary: '{{title}} ({{date}})',
     // Blog pictures share the news covers folder (content/blog has no folder of its own yet).
     media_folder: '../../news/_covers',
     public_folder: '../../news/_covers',
@@ -515,6 +519,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     create: true,
     identifier_field: 'name.en',
     slug: '{{slug}}',
+    summary: '{{name.ru}}',
     media_folder: 'photos',
     public_folder: './photos',
     fields: decapFieldsFromSchema(officerSchema({ image })),
@@ -531,6 +536,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     create: false,
     delete: false,
     identifier_field: 'name.en',
+    summary: '{{name.ru}}',
     fields: decapFieldsFromSchema(districtSchema, {
       // Editors change streets, names and phones of existing features; adding a feature needs
       // its geometry, which is not editable here.

@@ -1,0 +1,34 @@
+/**
+ * The CMS at /admin/ runs Decap from the npm bundle against the local backend (decap-server,
+ * started by playwright.config.ts as by `npm start`), under its own CSP, and lists the
+ * site's content. Public pages never load it (the page-weight check of `npm run test:dist`).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+import { sitemapPaths } from './site.ts';
+
+/** The title of the newest Kazakh story (Kazakh is the CMS's default language). */
+function newestKazakhTitle(): string {
+  const [newest] = readdirSync('content/news/kk').sort().reverse();
+  const text = readFileSync(`content/news/kk/${newest}`, 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return (parse(frontmatter) as { title: string }).title;
+}
+
+test('the CMS opens on the local backend and lists the content of the site', async ({ page }) => {
+  const response = await page.goto('/admin/');
+  expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  await page.getByRole('button', { name: /login/i }).click();
+  for (const name of ['News', 'District inspectors', 'Districts', 'Settings']) {
+    await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+  }
+  // Decap read the Markdown files through decap-server and lists them by title.
+  await expect(page.getByText(newestKazakhTitle(), { exact: false }).first()).toBeVisible();
+});
+
+test('the CMS is not in the sitemap', () => {
+  expect(sitemapPaths().length).toBeGreaterThan(0);
+  expect(sitemapPaths().filter((p) => p.startsWith('/admin'))).toEqual([]);
+});

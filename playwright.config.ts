@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CMS_PORT } from './tests/e2e/cms-sandbox.ts';
 
 const CI = Boolean(process.env['CI']);
 /** E2E_PORT lets a second run coexist with a server already on 4322. */
@@ -62,9 +63,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // The CMS's local backend, as `npm start` runs it: /admin/ reads content/ through it.
-      command: 'npx decap-server',
-      port: 8081,
+      // The CMS's local backend (decap-server, as `npm start` runs it), here on a throw-away
+      // git copy of tests/fixtures/content-min so that tests never edit content/.
+      command: 'node tests/e2e/cms-sandbox.ts',
+      port: CMS_PORT,
       reuseExistingServer: !CI,
       timeout: 30_000,
     },

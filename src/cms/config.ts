@@ -9,6 +9,7 @@
  * between languages (`i18n: duplicate`) and the few overrides listed per collection.
  */
 import { z } from 'astro/zod';
+import { translatedFormatName } from './formats.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales.ts';
 import { blogSchema } from '../models/blog.ts';
 import type { ImageFn } from '../models/common.ts';
@@ -45,6 +46,7 @@ export interface DecapField {
   time_format?: boolean;
   format?: string;
   picker_utc?: boolean;
+  choose_url?: boolean;
   fields?: DecapField[];
   field?: DecapField;
   allow_add?: boolean;
@@ -304,7 +306,8 @@ function fieldOf(name: string, schema: Schema, path: string, ctx: WalkContext): 
   }
   const def = defOf(u.schema);
   if (u.image) {
-    field.widget = 'image';
+    // Only uploaded files: the build optimises local pictures and cannot use a remote address.
+    Object.assign(field, { widget: 'image', choose_url: false });
   } else if (def.type === 'string') {
     const pattern = patternOf(u.schema);
     if (pattern?.[0] === ISO_DATE_SOURCE) {
@@ -350,6 +353,8 @@ function fieldOf(name: string, schema: Schema, path: string, ctx: WalkContext): 
       const inner = fieldOf(name, def.element, `${path}[]`, ctx);
       const { name: _n, required: _r, hint: _h, ...rest } = inner;
       field.field = { name, ...rest, label: field.label };
+      // A list of single values (phones, area ids) shows its inputs, not folded items.
+      field.collapsed = false;
     }
   } else {
     throw new Error(
@@ -439,25 +444,23 @@ export interface BuildOptions {
 
 export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
   const image = cmsImage;
-  const markdown = {
-    extension: 'md',
-    format: 'frontmatter',
-    i18n: true,
-    create: true,
-  } as const;
+  // Markdown in one folder per language; the format leaves out languages nobody wrote.
+  const markdown = (name: string) =>
+    ({ name, extension: 'md', format: translatedFormatName(name), i18n: true }) as const;
 
   const news: DecapFolderCollection = {
-    name: 'news',
+    ...markdown('news'),
     label: 'News',
     label_singular: 'News item',
     folder: 'content/news',
-    ...markdown,
+    create: true,
     // The file name is the translation key (all existing files follow this): the editor types
     // the key once in the default language, Decap uses the same file name in every language.
     identifier_field: 'translationKey',
     slug: '{{slug}}',
     summary: '{{title}} ({{date}})',
-    media_folder: '../_covers',
+    // Uploads are saved in the folder Astro's image() resolves the written path against.
+    media_folder: '/content/news/_covers',
     public_folder: '../_covers',
     sortable_fields: ['date', 'title', 'category'],
     fields: [
@@ -472,16 +475,16 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
   };
 
   const blog: DecapFolderCollection = {
-    name: 'blog',
+    ...markdown('blog'),
     label: 'Blog of the head of the service',
     label_singular: 'Blog post',
     folder: 'content/blog',
-    ...markdown,
+    create: true,
     identifier_field: 'translationKey',
     slug: '{{slug}}',
     summary: '{{title}} ({{date}})',
     // Blog pictures share the news covers folder (content/blog has no folder of its own yet).
-    media_folder: '../../news/_covers',
+    media_folder: '/content/news/_covers',
     public_folder: '../../news/_covers',
     sortable_fields: ['date', 'title'],
     fields: [
@@ -496,11 +499,10 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
   };
 
   const pages: DecapFolderCollection = {
-    name: 'pages',
+    ...markdown('pages'),
     label: 'About the service',
     label_singular: 'Page',
     folder: 'content/pages',
-    ...markdown,
     // The file name is the URL slug and the translation key; titles are Cyrillic, so Decap
     // cannot make a Latin file name from them. New pages are added by a developer.
     create: false,
@@ -520,7 +522,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     identifier_field: 'name.en',
     slug: '{{slug}}',
     summary: '{{name.ru}}',
-    media_folder: 'photos',
+    media_folder: '/content/officers/photos',
     public_folder: './photos',
     fields: decapFieldsFromSchema(officerSchema({ image })),
   };

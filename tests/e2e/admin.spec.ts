@@ -1,17 +1,20 @@
 /**
  * The CMS at /admin/ runs Decap from the npm bundle against the local backend (decap-server,
- * started by playwright.config.ts as by `npm start`), under its own CSP, and lists the
- * site's content. Public pages never load it (the page-weight check of `npm run test:dist`).
+ * started by playwright.config.ts on a copy of the test content, see cms-sandbox.ts), under its
+ * own CSP, and lists the site's content. Public pages never load it (the page-weight check of `npm run test:dist`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SANDBOX_CONTENT } from './cms-sandbox.ts';
 import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './site.ts';
 
-/** The title of the newest Kazakh story (Kazakh is the CMS's default language). */
+/** The title of the newest Kazakh story the CMS serves (Kazakh is its default language). */
 function newestKazakhTitle(): string {
-  const [newest] = readdirSync('content/news/kk').sort().reverse();
-  const text = readFileSync(`content/news/kk/${newest}`, 'utf8');
+  const folder = join(SANDBOX_CONTENT, 'news/kk');
+  const [newest] = readdirSync(folder).sort().reverse();
+  const text = readFileSync(join(folder, newest!), 'utf8');
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   return (parse(frontmatter) as { title: string }).title;
 }

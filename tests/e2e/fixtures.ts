@@ -14,27 +14,36 @@ export interface PageGuard {
   /** What went wrong since the last reset, one readable line each. */
   readonly problems: string[];
   reset(): void;
+  /** From now on, does not count problems that match `pattern` (for a known, harmless one). */
+  allow(pattern: RegExp): void;
 }
 
 /** Starts collecting console errors, page errors and requests to other hosts. */
 export async function guardPage(page: Page): Promise<PageGuard> {
   const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  const report = (problem: string) => {
+    if (!allowed.some((pattern) => pattern.test(problem))) problems.push(problem);
+  };
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
-    problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    report(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
   });
-  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on('pageerror', (error) => report(`uncaught exception: ${error.message}`));
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
-    problems.push(`request to another host (blocked): ${url.href}`);
+    report(`request to another host (blocked): ${url.href}`);
     return route.abort('blockedbyclient');
   });
   return {
     problems,
     reset: () => {
       problems.length = 0;
+    },
+    allow: (pattern) => {
+      allowed.push(pattern);
     },
   };
 }
@@ -44,6 +53,8 @@ function assertClean(guard: PageGuard) {
 }
 
 interface TestFixtures {
+  /** The guard of `page`, for a test that expects (and then clears) a known problem. */
+  guard: PageGuard;
   /** A page reused by all tests of a worker (faster for scanning many pages); guarded per test. */
   reusedPage: Page;
 }
@@ -52,11 +63,18 @@ interface WorkerFixtures {
   workerPage: { page: Page; guard: PageGuard };
 }
 
+const guards = new WeakMap<Page, PageGuard>();
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   page: async ({ page }, use) => {
     const guard = await guardPage(page);
+    guards.set(page, guard);
     await use(page);
     assertClean(guard);
+  },
+
+  guard: async ({ page }, use) => {
+    await use(guards.get(page)!);
   },
 
   workerPage: [

@@ -2,11 +2,11 @@
  * The build is the gate for content: these tests run the real `astro build` on a small
  * content tree (tests/fixtures/content-min) and on broken copies of it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mps-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,18 +15,7 @@ function build(name: string, change?: (dir: string) => void) {
   const content = join(work, name, 'content');
   cpSync('tests/fixtures/content-min', content, { recursive: true });
   change?.(content);
-  const out = join(work, name, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      MPS_CONTENT_DIR: content,
-      MPS_OUT_DIR: out,
-      MPS_CACHE_DIR: join(work, name, 'cache'),
-    },
-  });
-  return { status: result.status, log: `${result.stdout}\n${result.stderr}`, out };
+  return astroBuild(content, join(work, name));
 }
 
 const edit = (file: string, from: string, to: string) =>

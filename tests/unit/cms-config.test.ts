@@ -4,7 +4,7 @@
  * folders that exist, and existing content files that the CMS can show field by field.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,11 @@ import {
   type DecapFolderCollection,
   type DecapFilesCollection,
 } from '../../src/cms/config.ts';
+import {
+  translatedFields,
+  translatedFormatName,
+  translatedFrontmatter,
+} from '../../src/cms/formats.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { PHONE_PATTERN } from '../../src/lib/phone.ts';
 import { blogSchema } from '../../src/models/blog.ts';
@@ -215,12 +220,17 @@ describe('Decap CMS configuration', () => {
 describe('Decap CMS paths and existing content', () => {
   const folders = config.collections.filter((c): c is DecapFolderCollection => 'folder' in c);
 
-  it('points at folders that exist, with uploads next to the content', () => {
+  it('points at folders that exist, and saves uploads where the written paths lead', () => {
     for (const c of folders) {
       const dirs = c.i18n ? LOCALES.map((l) => join(c.folder, l)) : [c.folder];
       for (const dir of dirs) {
         expect(existsSync(dir), dir).toBe(true);
-        if (c.media_folder) expect(existsSync(join(dir, c.media_folder)), c.name).toBe(true);
+        if (!c.media_folder) continue;
+        // Decap saves an upload in media_folder (from the repository root) and writes
+        // public_folder/name into the file; Astro resolves that from the file's folder.
+        expect(c.media_folder.startsWith('/'), c.name).toBe(true);
+        expect(existsSync(`.${c.media_folder}`), c.name).toBe(true);
+        expect(resolve(dir, c.public_folder ?? ''), c.name).toBe(resolve(`.${c.media_folder}`));
       }
     }
     expect(existsSync(config.media_folder)).toBe(true);
@@ -240,8 +250,13 @@ describe('Decap CMS paths and existing content', () => {
     });
   }
 
-  const frontmatter = (file: string) =>
-    parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as unknown;
+  /** Front matter without the body, read with the CMS's own format. */
+  const frontmatter = (c: DecapFolderCollection, file: string) => {
+    const { body: _body, ...data } = translatedFrontmatter(translatedFields(c)).fromFile(
+      readFileSync(file, 'utf8'),
+    );
+    return data;
+  };
 
   it('shows every key of every existing content file', () => {
     const problems: string[] = [];
@@ -251,8 +266,8 @@ describe('Decap CMS paths and existing content', () => {
         for (const name of readdirSync(dir).filter((n) => n.endsWith(`.${c.extension}`))) {
           const file = join(dir, name);
           const data =
-            c.format === 'frontmatter'
-              ? frontmatter(file)
+            c.format === translatedFormatName(c.name)
+              ? frontmatter(c, file)
               : c.format === 'json'
                 ? (JSON.parse(readFileSync(file, 'utf8')) as unknown)
                 : (parseYaml(readFileSync(file, 'utf8')) as unknown);

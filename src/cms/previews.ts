@@ -1,0 +1,121 @@
+/**
+ * Preview templates for the CMS: a news item as its article page shows it, and an officer's
+ * card as the inspectors' directory shows it, drawn with the site's own CSS and UI strings.
+ * Decap renders them with React inside the preview frame; markup and classes follow
+ * src/pages/[lang]/news/[slug].astro and src/components/OfficerCard.astro.
+ */
+import { createElement as h, type ReactNode } from 'react';
+import { formatDate, isLocale, LOCALES, type Locale, useTranslations } from '../i18n/index.ts';
+
+/** The part of Decap's Immutable entry the templates read. */
+interface EntryLike {
+  getIn(path: string[]): unknown;
+  get(key: 'data'): { toJS(): unknown } | undefined;
+}
+
+export interface PreviewProps {
+  entry: EntryLike;
+  locale?: string;
+  widgetFor(name: string): ReactNode;
+  getAsset(path: string): { toString(): string } | undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const asLocale = (value: string | undefined): Locale =>
+  value && isLocale(value) ? value : LOCALES[0];
+const assetUrl = (props: PreviewProps, path: unknown) =>
+  typeof path === 'string' && path ? props.getAsset(path)?.toString() : undefined;
+
+function date(value: unknown, lang: Locale): string {
+  const d = value instanceof Date ? value : new Date(text(value));
+  return Number.isNaN(d.getTime()) ? '' : formatDate(d, lang);
+}
+
+/** A news item or blog post in the language of the editor's left pane. */
+export function ArticlePreview(props: PreviewProps) {
+  const lang = asLocale(props.locale);
+  const t = useTranslations(lang);
+  const field = (name: string) => props.entry.getIn(['data', name]);
+  const category = text(field('category'));
+  const cover = assetUrl(props, field('cover'));
+  return h(
+    'main',
+    { lang, className: 'mx-auto max-w-5xl px-4 py-8' },
+    h(
+      'article',
+      null,
+      h('h1', { className: 'mt-3 max-w-3xl text-3xl md:text-4xl' }, text(field('title'))),
+      h(
+        'p',
+        { className: 'mt-3 text-muted' },
+        `${t('news.published')} ${date(field('date'), lang)}`,
+        category ? ` · ${t(`category.${category}` as never)}` : null,
+      ),
+      h('p', { className: 'mt-4 max-w-2xl text-xl' }, text(field('summary'))),
+      cover
+        ? h(
+            'figure',
+            { className: 'mt-6 max-w-3xl' },
+            h('img', { src: cover, alt: text(field('coverAlt')), className: 'w-full bg-panel' }),
+          )
+        : null,
+      h('div', { className: 'prose mt-6' }, props.widgetFor('body')),
+    ),
+  );
+}
+
+interface OfficerLike {
+  name?: Partial<Record<Locale, string>>;
+  rank?: string;
+  photo?: string;
+  photoAlt?: Partial<Record<Locale, string>>;
+  phones?: string[];
+  areas?: string[];
+  policePoint?: { number?: number };
+}
+
+/** An officer's card in each language, as the directory and district pages show it. */
+export function OfficerPreview(props: PreviewProps) {
+  const o = (props.entry.get('data')?.toJS() ?? {}) as OfficerLike;
+  const photo = assetUrl(props, o.photo);
+  return h(
+    'main',
+    { className: 'mx-auto grid max-w-5xl gap-4 px-4 py-8' },
+    LOCALES.map((lang) => {
+      const t = useTranslations(lang);
+      const phone = o.phones?.[0] ?? '';
+      const areas = (o.areas ?? [])
+        .map((id) => t('inspectors.area', { number: Number(/\d+$/.exec(id)?.[0] ?? 0) }))
+        .join(', ');
+      return h(
+        'article',
+        { key: lang, lang, className: 'flex gap-4 border border-line bg-white p-4' },
+        photo
+          ? h('img', {
+              src: photo,
+              alt: o.photoAlt?.[lang] ?? '',
+              width: 96,
+              height: 120,
+              className: 'h-30 w-24 shrink-0 bg-panel object-cover',
+            })
+          : null,
+        h(
+          'div',
+          { className: 'min-w-0' },
+          h('h3', { className: 'text-lg' }, h('a', { href: '#' }, o.name?.[lang] ?? '')),
+          h('p', { className: 'text-sm text-muted' }, o.rank ? t(`rank.${o.rank}` as never) : ''),
+          h(
+            'p',
+            { className: 'mt-2' },
+            h('a', { href: '#', className: 'inline-flex min-h-6 items-center font-bold' }, phone),
+          ),
+          h(
+            'p',
+            { className: 'mt-1 text-sm' },
+            `${areas} · ${t('inspectors.policePoint', { number: o.policePoint?.number ?? '' })}`,
+          ),
+        ),
+      );
+    }),
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * Press staff's work through the real CMS: Decap from the built /admin/ page, its local
+ * backend (decap-server in git mode on a throw-away copy of the content, see cms-sandbox.ts)
+ * and the editorial workflow. The files the CMS writes must pass the content models, and the
+ * real build must turn them into pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { parseNetlifyToml } from '../../scripts/lib/netlify.ts';
+import { createStaticServer } from '../../scripts/serve.ts';
+import { buildDecapConfig } from '../../src/cms/config.ts';
+import { translatedFields, translatedFrontmatter } from '../../src/cms/formats.ts';
+import type { ImageFn } from '../../src/models/common.ts';
+import { newsSchema } from '../../src/models/news.ts';
+import { officerSchema } from '../../src/models/officers.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { CMS_PORT, SANDBOX, SANDBOX_CONTENT } from './cms-sandbox.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, type PageGuard } from './fixtures.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const STORY = '2026-11-28-school-safety-lesson';
+const TITLE = { kk: 'Мектепте қауіпсіздік сабағы өтті', ru: 'В школе прошёл урок безопасности' };
+const SUMMARY = {
+  kk: 'Учаскелік инспекторлар оқушыларға жолда және интернетте қалай сақ болу керегін айтты.',
+  ru: 'Участковые инспекторы рассказали школьникам, как беречь себя на дороге и в интернете.',
+};
+const COVER_ALT = {
+  kk: 'Сынып, тақта алдында полиция қызметкері',
+  ru: 'Класс, у доски полицейский',
+};
+const BODY = {
+  kk: 'Сабаққа 120 оқушы қатысты. Демонстрациялық жаңалық.',
+  ru: 'На уроке было 120 учеников. Демонстрационная новость.',
+};
+const NEW_PHONE = '+7 727 000 19 19';
+
+/** A file the CMS wrote in the sandbox. */
+const sandboxFile = (path: string) => join(SANDBOX_CONTENT, path);
+
+/** Reads a Markdown file the way the CMS does (the site's own format). */
+function readMarkdown(path: string): Record<string, unknown> {
+  const news = buildDecapConfig().collections.find((c) => c.name === 'news');
+  if (!news || !('folder' in news)) throw new Error('no news collection');
+  return translatedFrontmatter(translatedFields(news)).fromFile(
+    readFileSync(sandboxFile(path), 'utf8'),
+  );
+}
+
+/** The models check pictures with Astro's image(); here a picture is a path that must exist. */
+const imageNextTo = (file: string) =>
+  (() =>
+    z
+      .string()
+      .refine(
+        (p) => existsSync(resolve(dirname(file), p)),
+        'no such picture',
+      )) as unknown as ImageFn;
+
+test.beforeAll(async ({ request }) => {
+  // Never let these tests write through a decap-server that serves anything but the sandbox.
+  const info = await request.post(`http://localhost:${CMS_PORT}/api/v1`, {
+    data: { action: 'info' },
+  });
+  expect(await info.json()).toMatchObject({ repo: basename(SANDBOX), type: 'local_git' });
+});
+
+/**
+ * Opens the CMS and logs in to the local backend. Two failed requests to the backend are part
+ * of Decap's normal work and only expected ones are let through: in the editorial workflow
+ * Decap asks for a draft of every entry it opens (404 when there is none), and for the file of
+ * every language of a draft (decap-server answers 422 for a language that has no file).
+ */
+async function openCms(page: Page, guard: PageGuard, hash: string) {
+  guard.allow(
+    /status of (404 \(Not Found\)|422 \(Unprocessable Entity\)) \(http:\/\/localhost:8081\/api\/v1:/,
+  );
+  await page.goto(`/admin/#${hash}`);
+  await page.getByRole('button', { name: /login/i }).click();
+}
+
+/** Fills a text field of the left (0) or right (1) language pane. */
+const field = (page: Page, label: string, pane: 0 | 1 = 0) =>
+  page.getByLabel(label, { exact: true }).nth(pane);
+
+/** A second person checks a saved draft: draft → in review → ready → published. */
+async function publishThroughReview(page: Page) {
+  for (const [from, to] of [
+    ['Draft', 'In review'],
+    ['In review', 'Ready'],
+  ] as const) {
+    await page.getByRole('button', { name: `Status: ${from}` }).click();
+    await page.getByRole('menuitem', { name: to }).click();
+    await expect(page.getByRole('button', { name: `Status: ${to}` })).toBeVisible();
+  }
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+}
+
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: SANDBOX, encoding: 'utf8' }).trim();
+
+test('the CMS refuses to save a news item with a required field missing', async ({
+  page,
+  guard,
+}) => {
+  await openCms(page, guard, '/collections/news/new');
+  await field(page, 'Title').fill('Заголовок без остального текста');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  for (const name of ['Translation key', 'Summary', 'Cover', 'Cover alt', 'Category'])
+    await expect(page.getByText(`${name} is required.`).first()).toBeVisible();
+  // Decap rejects the save with an empty promise rejection; that one is expected here.
+  await expect.poll(() => guard.problems).toEqual(['uncaught exception: undefined']);
+  guard.reset();
+  // Nothing was written: no draft branch, no file.
+  expect(git('branch', '--list', 'cms/*')).toBe('');
+  expect(git('status', '--porcelain')).toBe('');
+});
+
+test('an editor writes a news item in Kazakh and Russian with a cover, and publishes it through review', async ({
+  page,
+  guard,
+}) => {
+  await openCms(page, guard, '/collections/news/new');
+  await field(page, 'Title').fill(TITLE.kk);
+  await field(page, 'Translation key').fill(STORY);
+  await field(page, 'Date').fill('2026-11-28');
+  await field(page, 'Summary').fill(SUMMARY.kk);
+  await page.getByRole('button', { name: 'Choose an image' }).first().click();
+  const cover = join(mkdtempSync(join(tmpdir(), 'mps-cover-')), 'school-lesson.png');
+  copyFileSync('public/og-image.png', cover);
+  await page.locator('input[type="file"]').setInputFiles(cover);
+  // The upload is selected as soon as it is in.
+  await page.getByRole('button', { name: 'Choose selected' }).click();
+  await field(page, 'Cover alt').fill(COVER_ALT.kk);
+  await field(page, 'Category').click();
+  await page.getByText('prevention', { exact: true }).click();
+  await page.locator('[data-slate-editor="true"]').first().click();
+  await page.keyboard.type(BODY.kk);
+
+  await field(page, 'Title', 1).fill(TITLE.ru);
+  await field(page, 'Summary', 1).fill(SUMMARY.ru);
+  await field(page, 'Cover alt', 1).fill(COVER_ALT.ru);
+  await page.locator('[data-slate-editor="true"]').nth(1).click();
+  await page.keyboard.type(BODY.ru);
+
+  // The preview draws the article with the site's template and CSS.
+  await page.getByRole('button', { name: 'Toggle preview' }).click();
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE.kk);
+  await expect(preview.getByText(BODY.kk)).toBeVisible();
+  await expect(preview.getByRole('img', { name: COVER_ALT.kk })).toBeVisible();
+  expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain(
+    'Noto Sans',
+  );
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Saved as a draft: a branch of its own, nothing on the published branch yet.
+  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
+  expect(git('branch', '--list', `cms/news/${STORY}`)).toContain(STORY);
+  expect(existsSync(sandboxFile(`news/kk/${STORY}.md`))).toBe(false);
+
+  await publishThroughReview(page);
+  await expect.poll(() => existsSync(sandboxFile(`news/ru/${STORY}.md`))).toBe(true);
+  await page.screenshot({ path: 'test-results/cms-3.png' });
+
+  // One file per written language, none for English; both pass the news model.
+  expect(existsSync(sandboxFile(`news/en/${STORY}.md`))).toBe(false);
+  for (const lang of ['kk', 'ru'] as const) {
+    const path = `news/${lang}/${STORY}.md`;
+    const { body, ...data } = readMarkdown(path);
+    const parsed = newsSchema({ image: imageNextTo(sandboxFile(path)) }).safeParse(data);
+    expect(parsed.error?.issues ?? [], path).toEqual([]);
+    expect(parsed.data).toMatchObject({
+      title: TITLE[lang],
+      translationKey: STORY,
+      summary: SUMMARY[lang],
+      cover: '../_covers/school-lesson.png',
+      coverAlt: COVER_ALT[lang],
+      category: 'prevention',
+    });
+    expect(body).toContain(BODY[lang]);
+  }
+  // The upload went to the covers folder, in the published branch, as the same bytes.
+  expect(readFileSync(sandboxFile('news/_covers/school-lesson.png'))).toEqual(
+    readFileSync('public/og-image.png'),
+  );
+  expect(git('branch', '--list', 'cms/*')).toBe('');
+});
+
+test("an editor changes an officer's phone number", async ({ page, guard }) => {
+  const path = 'officers/demo-officer.yaml';
+  const before = parse(readFileSync(sandboxFile(path), 'utf8')) as Record<string, unknown>;
+  await openCms(page, guard, '/collections/officers/entries/demo-officer');
+  const phone = page.getByRole('textbox', { name: 'Phones', exact: true });
+  await expect(phone).toHaveValue('+7 727 000 10 01');
+  // The preview is the officer's card in each language, as the directory shows it.
+  const cards = page.frameLocator('#preview-pane').getByRole('article');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(1).getByRole('heading', { name: 'Демо Офицер Первый' })).toBeVisible();
+
+  // A number the build would refuse is refused here too, with the model's message.
+  await phone.fill('8 727 000 19 19');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Write the phone as +7 XXX XXX XX XX').first()).toBeVisible();
+  await expect.poll(() => guard.problems).toEqual(['uncaught exception: undefined']);
+  guard.reset();
+
+  // Corrected the way a person does it: select the text and type over it.
+  await phone.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(NEW_PHONE);
+  await expect(cards.nth(1).getByText(NEW_PHONE)).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
+  await publishThroughReview(page);
+  await expect
+    .poll(() => (parse(readFileSync(sandboxFile(path), 'utf8')) as { phones: string[] }).phones)
+    .toEqual([NEW_PHONE]);
+
+  // Only the phone changed, and the file still passes the officer model.
+  const after = parse(readFileSync(sandboxFile(path), 'utf8')) as Record<string, unknown>;
+  expect(after).toEqual({ ...before, phones: [NEW_PHONE] });
+  const parsed = officerSchema({ image: imageNextTo(sandboxFile(path)) }).safeParse(after);
+  expect(parsed.error?.issues ?? []).toEqual([]);
+});
+
+test('after a rebuild the site shows the new story in both languages and the new phone', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const work = join(SANDBOX, 'build');
+  const build = astroBuild(SANDBOX_CONTENT, work);
+  expect(build.status, build.log).toBe(0);
+  const server = createStaticServer(
+    build.out,
+    parseNetlifyToml(readFileSync('netlify.toml', 'utf8')),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    for (const lang of ['kk', 'ru'] as const) {
+      await page.goto(`${site}/${lang}/news/${STORY}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[lang]);
+      await expect(page.getByText(BODY[lang])).toBeVisible();
+      // The uploaded PNG went through Astro's image pipeline.
+      const cover = page.getByRole('img', { name: COVER_ALT[lang] });
+      await expect(cover).toHaveAttribute('src', /\/_astro\/school-lesson\..+\.webp$/);
+    }
+    // English was not written: the page says so and links the two versions.
+    await page.goto(`${site}/en/news/${STORY}/`);
+    await expect(page.getByRole('link', { name: TITLE.ru })).toHaveAttribute(
+      'href',
+      `/ru/news/${STORY}/`,
+    );
+
+    await page.goto(`${site}/ru/inspectors/demo-officer/`);
+    await expect(
+      page.locator(`a[href="tel:${NEW_PHONE.replaceAll(' ', '')}"]`).first(),
+    ).toBeVisible();
+  } finally {
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+});

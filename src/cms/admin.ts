@@ -1,17 +1,25 @@
 /**
- * The /admin page's script: registers the site's file format, preview style and preview
- * templates with Decap, then starts it with the configuration derived from the models.
+ * The /admin page's script: registers the site's file format, the check against the content
+ * models, the preview style and templates with Decap, then starts it with the configuration
+ * derived from the models.
  */
+// First: the Netlify Identity widget puts itself on window.netlifyIdentity, where Decap's
+// git-gateway backend looks for it when it loads. It signs staff in, and it accepts the
+// tokens of invitation and password-reset e-mails (templates in public/admin/emails/).
+// On localhost it stays idle: there the CMS uses decap-server.
+import 'netlify-identity-widget';
 import CMS from 'decap-cms-app';
 import siteCss from '../styles/global.css?inline';
 import { decapConfig } from './config.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import {
   type PersistedEntry,
   skipBlankFiles,
   translatedFields,
   translatedFrontmatter,
 } from './formats.ts';
-import { ArticlePreview, OfficerPreview } from './previews.ts';
+import { articlePreview, OfficerPreview } from './previews.ts';
+import { entryProblems, type EntryVersion } from './validate.ts';
 
 interface BackendImplementation {
   persistEntry(entry: PersistedEntry, options: unknown): Promise<unknown>;
@@ -19,15 +27,47 @@ interface BackendImplementation {
 interface BackendEntry {
   init: (...args: unknown[]) => BackendImplementation;
 }
+/** The part of Decap's Immutable entry that the save check reads. */
+interface EntryMap {
+  get(key: 'collection' | 'slug'): string;
+  getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined;
+}
+
+/** Whether a language's data holds text, per translated collection (see formats.ts). */
+const written = new Map<string, (data: Record<string, unknown>) => boolean>();
 
 for (const collection of decapConfig.collections) {
-  if ('folder' in collection && collection.i18n)
-    CMS.registerCustomFormat(
-      collection.format,
-      collection.extension,
-      translatedFrontmatter(translatedFields(collection)),
-    );
+  if (!('folder' in collection && collection.i18n)) continue;
+  const format = translatedFrontmatter(translatedFields(collection));
+  const hasText = (data: Record<string, unknown>) => format.toFile(data) !== '';
+  written.set(collection.name, hasText);
+  CMS.registerCustomFormat(collection.format, collection.extension, format);
+  if (collection.name === 'news' || collection.name === 'blog')
+    CMS.registerPreviewTemplate(collection.name, articlePreview(hasText) as never);
 }
+
+/** The versions Decap is about to save: each written language, or the only file. */
+function versionsOf(entry: EntryMap): EntryVersion[] {
+  const data = (path: string[]) => entry.getIn(path)?.toJS() ?? {};
+  const hasText = written.get(entry.get('collection'));
+  if (!hasText) return [{ data: data(['data']) }];
+  return LOCALES.flatMap((lang) => {
+    const values = data(lang === DEFAULT_LOCALE ? ['data'] : ['i18n', lang, 'data']);
+    return lang === DEFAULT_LOCALE || hasText(values) ? [{ lang, data: values }] : [];
+  });
+}
+
+// The models are the rules: what the build would refuse, the CMS refuses to save, with the
+// model's messages (Decap shows them in its "failed to save" notice).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry: map }) => {
+    const entry = map as unknown as EntryMap;
+    const problems = entryProblems(entry.get('collection'), entry.get('slug'), versionsOf(entry));
+    if (problems.length) throw new Error(problems.join(' · '));
+    return undefined;
+  },
+});
 
 // Decap has no option to skip untranslated languages, so the two backends in use (git-gateway
 // in production, `proxy` for decap-server locally) get their save wrapped: files without text
@@ -45,8 +85,6 @@ for (const name of ['git-gateway', 'proxy']) {
 }
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
-CMS.registerPreviewTemplate('news', ArticlePreview as never);
-CMS.registerPreviewTemplate('blog', ArticlePreview as never);
 CMS.registerPreviewTemplate('officers', OfficerPreview as never);
 
 // Only a page opened on this machine looks for decap-server; the public site never does.

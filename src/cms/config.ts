@@ -47,9 +47,15 @@ export interface DecapField {
   format?: string;
   picker_utc?: boolean;
   choose_url?: boolean;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
   fields?: DecapField[];
   field?: DecapField;
   allow_add?: boolean;
+  allow_remove?: boolean;
+  summary?: string;
   collapsed?: boolean;
   i18n?: DecapI18n;
 }
@@ -153,7 +159,7 @@ const ISO_DATE_SOURCE = String.raw`^\d{4}-\d{2}-\d{2}$`;
 /** Strings that may be longer than this get a multi-line `text` widget. */
 const LONG_TEXT = 250;
 /** Widgets whose value is not walked into (the schema below them is not mapped field by field). */
-const LEAF_WIDGETS = new Set(['hidden', 'code', 'markdown', 'string', 'text']);
+const LEAF_WIDGETS = new Set(['hidden', 'code', 'markdown', 'relation', 'string', 'text']);
 
 interface Unwrapped {
   schema: Schema;
@@ -417,6 +423,15 @@ function withI18n(fields: DecapField[], shared: readonly string[]): DecapField[]
   return fields.map((f) => mark(f, shared.includes(f.name) ? 'duplicate' : true));
 }
 
+/** A district is chosen from the list of districts (its id is the file name), not typed. */
+const districtPicker: Partial<DecapField> = {
+  widget: 'relation',
+  collection: 'districts',
+  value_field: '{{slug}}',
+  search_fields: ['name.ru', 'name.kk', 'name.en'],
+  display_fields: ['name.ru'],
+};
+
 const body: DecapField = { name: 'body', label: 'Text', widget: 'markdown', i18n: true };
 
 /** Fields of news and blog posts that are the same in every language. */
@@ -467,6 +482,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
       ...withI18n(
         decapFieldsFromSchema(newsSchema({ image }), {
           translationKey: { hint: translationKeyHint },
+          district: districtPicker,
         }),
         SHARED_FIELDS.news,
       ),
@@ -524,7 +540,7 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     summary: '{{name.ru}}',
     media_folder: '/content/officers/photos',
     public_folder: './photos',
-    fields: decapFieldsFromSchema(officerSchema({ image })),
+    fields: decapFieldsFromSchema(officerSchema({ image }), { district: districtPicker }),
   };
 
   const districts: DecapFolderCollection = {
@@ -541,8 +557,9 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     summary: '{{name.ru}}',
     fields: decapFieldsFromSchema(districtSchema, {
       // Editors change streets, names and phones of existing features; adding a feature needs
-      // its geometry, which is not editable here.
-      features: { allow_add: false },
+      // its geometry, which is not editable here, and removing one would lose its boundary.
+      // Each item is listed by its id (the boundary of the district has none).
+      features: { allow_add: false, allow_remove: false, summary: '{{fields.properties.id}}' },
       'features.properties.kind': { widget: 'hidden' },
       // Polygons are kept as they are: Decap has no map widget, and its `code` widget stores a
       // string (or {code, lang}), not the JSON object the schema needs.

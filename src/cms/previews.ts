@@ -5,7 +5,14 @@
  * src/pages/[lang]/news/[slug].astro and src/components/OfficerCard.astro.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { formatDate, isLocale, LOCALES, type Locale, useTranslations } from '../i18n/index.ts';
+import {
+  formatDate,
+  isLocale,
+  LOCALE_NAMES,
+  LOCALES,
+  type Locale,
+  useTranslations,
+} from '../i18n/index.ts';
 
 /** The part of Decap's Immutable entry the templates read. */
 interface EntryLike {
@@ -31,38 +38,67 @@ function date(value: unknown, lang: Locale): string {
   return Number.isNaN(d.getTime()) ? '' : formatDate(d, lang);
 }
 
-/** A news item or blog post in the language of the editor's left pane. */
-export function ArticlePreview(props: PreviewProps) {
-  const lang = asLocale(props.locale);
-  const t = useTranslations(lang);
-  const field = (name: string) => props.entry.getIn(['data', name]);
-  const category = text(field('category'));
-  const cover = assetUrl(props, field('cover'));
-  return h(
-    'main',
-    { lang, className: 'mx-auto max-w-5xl px-4 py-8' },
-    h(
-      'article',
-      null,
-      h('h1', { className: 'mt-3 max-w-3xl text-3xl md:text-4xl' }, text(field('title'))),
-      h(
-        'p',
-        { className: 'mt-3 text-muted' },
-        `${t('news.published')} ${date(field('date'), lang)}`,
-        category ? ` · ${t(`category.${category}` as never)}` : null,
-      ),
-      h('p', { className: 'mt-4 max-w-2xl text-xl' }, text(field('summary'))),
-      cover
-        ? h(
-            'figure',
-            { className: 'mt-6 max-w-3xl' },
-            h('img', { src: cover, alt: text(field('coverAlt')), className: 'w-full bg-panel' }),
-          )
-        : null,
-      h('div', { className: 'prose mt-6' }, props.widgetFor('body')),
-    ),
-  );
+const data = (entry: EntryLike, path: string[]) =>
+  (entry.getIn(path) as { toJS(): unknown } | undefined)?.toJS() as
+    Record<string, unknown> | undefined;
+
+/**
+ * Which languages of the entry have text, for the editor (the CMS's own language, English).
+ * Decap gives the preview the data of the left pane's language and the others under `i18n`;
+ * a language counts as written by the same rule that decides whether its file is saved.
+ */
+function translationStatus(
+  props: PreviewProps,
+  written: (data: Record<string, unknown>) => boolean,
+) {
+  const shown = asLocale(props.locale);
+  const items = LOCALES.flatMap((lang) => {
+    const values =
+      lang === shown ? data(props.entry, ['data']) : data(props.entry, ['i18n', lang, 'data']);
+    // The default language is not under `i18n`; it is known only while it is the one shown.
+    if (lang !== shown && lang === LOCALES[0]) return [];
+    return [`${LOCALE_NAMES[lang]}: ${values && written(values) ? 'written' : 'not written'}`];
+  });
+  return h('p', { className: 'text-sm text-muted', 'data-translations': '' }, items.join(' · '));
 }
+
+/**
+ * A news item or blog post in the language of the editor's left pane, under a line that says
+ * which languages are written. `written` tells whether a language's data holds any text.
+ */
+export const articlePreview = (written: (data: Record<string, unknown>) => boolean) =>
+  function ArticlePreview(props: PreviewProps) {
+    const lang = asLocale(props.locale);
+    const t = useTranslations(lang);
+    const field = (name: string) => props.entry.getIn(['data', name]);
+    const category = text(field('category'));
+    const cover = assetUrl(props, field('cover'));
+    return h(
+      'main',
+      { lang, className: 'container-page py-8' },
+      translationStatus(props, written),
+      h(
+        'article',
+        null,
+        h('h1', { className: 'mt-3 max-w-3xl text-3xl md:text-4xl' }, text(field('title'))),
+        h(
+          'p',
+          { className: 'mt-3 text-muted' },
+          `${t('news.published')} ${date(field('date'), lang)}`,
+          category ? ` · ${t(`category.${category}` as never)}` : null,
+        ),
+        h('p', { className: 'mt-4 max-w-2xl text-xl' }, text(field('summary'))),
+        cover
+          ? h(
+              'figure',
+              { className: 'mt-6 max-w-3xl' },
+              h('img', { src: cover, alt: text(field('coverAlt')), className: 'w-full bg-panel' }),
+            )
+          : null,
+        h('div', { className: 'prose mt-6' }, props.widgetFor('body')),
+      ),
+    );
+  };
 
 interface OfficerLike {
   name?: Partial<Record<Locale, string>>;
@@ -80,7 +116,7 @@ export function OfficerPreview(props: PreviewProps) {
   const photo = assetUrl(props, o.photo);
   return h(
     'main',
-    { className: 'mx-auto grid max-w-5xl gap-4 px-4 py-8' },
+    { className: 'container-page grid gap-4 py-8' },
     LOCALES.map((lang) => {
       const t = useTranslations(lang);
       const phone = o.phones?.[0] ?? '';

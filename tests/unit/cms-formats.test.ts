@@ -18,7 +18,7 @@ describe('translated front matter', () => {
     expect(format.fromFile('no front matter')).toEqual({ body: 'no front matter' });
   });
 
-  it('writes fields in Decap\'s order, drops empty optional ones, and reads back the same', () => {
+  it("writes fields in Decap's order, drops empty optional ones, and reads back the same", () => {
     const data = {
       summary: 'Кратко: о чём новость.',
       title: 'Заголовок: с двоеточием',

@@ -131,6 +131,13 @@ export function checkBudgets(dist: string, pages: readonly Page[]): number {
     }
   } else console.log('\nAll pages are within budget.');
 
+  // The CMS is not a public page and has no budget; its weight is printed to watch it.
+  const admin = join(dist, 'admin/index.html');
+  if (existsSync(admin)) {
+    const weight = measurePage('/admin/', readFileSync(admin, 'utf8'), readAsset);
+    console.log(`\n/admin/ (the CMS, loaded by no public page): JS ${kb(weight.js)} gzip`);
+  }
+
   const total = listFiles(dist).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
   console.log(`\nTotal size of dist: ${(total / 1024 / 1024).toFixed(2)} MB`);
   const pagefind = join(dist, 'pagefind/pagefind.js');

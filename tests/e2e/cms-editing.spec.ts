@@ -19,11 +19,12 @@ import type { ImageFn } from '../../src/models/common.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { CMS_PORT, SANDBOX, SANDBOX_CONTENT } from './cms-sandbox.ts';
+import { CMS_PORT, resetSandbox, SANDBOX, SANDBOX_CONTENT } from './cms-sandbox.ts';
 import type { Page } from '@playwright/test';
 import { expect, test, type PageGuard } from './fixtures.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Editing through the CMS takes many steps; on a busy two-core machine a test can take a minute.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const STORY = '2026-11-28-school-safety-lesson';
 const TITLE = { kk: 'Мектепте қауіпсіздік сабағы өтті', ru: 'В школе прошёл урок безопасности' };
@@ -69,6 +70,7 @@ test.beforeAll(async ({ request }) => {
     data: { action: 'info' },
   });
   expect(await info.json()).toMatchObject({ repo: basename(SANDBOX), type: 'local_git' });
+  resetSandbox();
 });
 
 /**

@@ -17,17 +17,32 @@ export const SANDBOX = process.env['CMS_SANDBOX'] ?? join(tmpdir(), 'mps-cms-san
 export const SANDBOX_CONTENT = join(SANDBOX, 'content');
 export const CMS_PORT = 8081;
 
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: SANDBOX, encoding: 'utf8', stdio: 'pipe' }).trim();
+
+/**
+ * Puts the sandbox back as it was created: no drafts, no published edits. The CMS tests call
+ * it first, so that a retried test starts from the same content.
+ */
+export function resetSandbox() {
+  git('checkout', '--quiet', '--force', 'main');
+  git('reset', '--quiet', '--hard', 'start');
+  git('clean', '--quiet', '-fd');
+  const drafts = git('branch', '--list', 'cms/*', '--format=%(refname:short)');
+  if (drafts) git('branch', '--quiet', '-D', ...drafts.split('\n'));
+}
+
 function createSandbox() {
   rmSync(SANDBOX, { recursive: true, force: true });
   mkdirSync(SANDBOX, { recursive: true });
   cpSync('tests/fixtures/content-min', SANDBOX_CONTENT, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: SANDBOX, stdio: 'pipe' });
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'CMS test');
   git('config', 'user.email', 'cms-test@example.invalid');
   git('config', 'commit.gpgsign', 'false');
   git('add', '.');
   git('commit', '--quiet', '-m', 'Sandbox content');
+  git('tag', 'start');
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

@@ -27,8 +27,8 @@ describe('UI strings', () => {
     }
   });
 
-  /** Keys built at run time from a vocabulary: `category.${id}`, `rank.${id}`, `houses.${parity}`. */
-  const DYNAMIC = /^(category|rank|houses)\./;
+  /** Keys built at run time from a vocabulary: `category.${id}`, `rank.${id}`, `appeal.topic.${id}`… */
+  const DYNAMIC = /^(category|rank|houses|appeal\.(kind|topic))\./;
 
   it('every key a component or page uses exists, and every key is used', () => {
     const used = new Set<string>();

@@ -1,0 +1,116 @@
+/**
+ * The database schema, as numbered migrations applied in order, each once, in one
+ * transaction under an advisory lock (so two starting processes do not race). A migration
+ * that is out is never edited: a change is a new migration, written so that no row is lost.
+ */
+import type { Db } from './index.ts';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'appeals',
+    sql: `
+      -- Registration numbers: one counter per year, taken in the registering transaction, so
+      -- numbers increase, are unique and are never given twice.
+      CREATE TABLE appeal_counters (
+        year integer PRIMARY KEY,
+        last_number integer NOT NULL
+      );
+
+      CREATE TABLE appeals (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        number text NOT NULL UNIQUE,
+        year integer NOT NULL,
+        seq integer NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('question', 'complaint', 'proposal')),
+        topic text NOT NULL,
+        district text,
+        body text NOT NULL,
+        applicant_name text NOT NULL,
+        email text,
+        phone text,
+        answer_language text NOT NULL CHECK (answer_language IN ('kk', 'ru', 'en')),
+        page_language text NOT NULL CHECK (page_language IN ('kk', 'ru', 'en')),
+        publish_consent boolean NOT NULL,
+        status text NOT NULL,
+        -- scrypt$<salt>$<hash>: the access code itself is never stored.
+        access_code_hash text NOT NULL,
+        received_at timestamptz NOT NULL,
+        registered_on date NOT NULL,
+        deadline date NOT NULL,
+        -- The calendar did not list the holidays of every year the deadline spans.
+        deadline_provisional boolean NOT NULL DEFAULT false,
+        answer text,
+        UNIQUE (year, seq),
+        CHECK (email IS NOT NULL OR phone IS NOT NULL)
+      );
+      CREATE INDEX appeals_status_deadline ON appeals (status, deadline);
+
+      -- The audit trail: every status change, the first one too.
+      CREATE TABLE appeal_events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        appeal_id bigint NOT NULL REFERENCES appeals (id),
+        type text NOT NULL,
+        status text NOT NULL,
+        actor text NOT NULL,
+        note text,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX appeal_events_appeal ON appeal_events (appeal_id, id);
+
+      -- A client's key for one submission: a repeated submit gets the same appeal.
+      CREATE TABLE idempotency_keys (
+        key text PRIMARY KEY,
+        appeal_id bigint NOT NULL REFERENCES appeals (id),
+        created_at timestamptz NOT NULL
+      );
+
+      -- Submissions judged automatic (honeypot filled, sent too fast): kept apart, never
+      -- answered, never shown.
+      CREATE TABLE spam_submissions (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        reason text NOT NULL,
+        body jsonb NOT NULL,
+        client_hash text NOT NULL,
+        received_at timestamptz NOT NULL
+      );
+
+      -- Submissions per client and hour; the client is a salted hash of its address.
+      CREATE TABLE rate_limits (
+        client_hash text NOT NULL,
+        window_start timestamptz NOT NULL,
+        count integer NOT NULL,
+        PRIMARY KEY (client_hash, window_start)
+      );
+    `,
+  },
+];
+
+/** Applies the migrations the database has not seen; returns the ids applied now. */
+export async function migrate(db: Db, migrations = MIGRATIONS): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    // One migrating process at a time (the number is arbitrary but fixed).
+    await tx.query('SELECT pg_advisory_xact_lock(4242001)');
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      id integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await tx.query<{ id: number }>('SELECT id FROM schema_migrations');
+    const done = new Set(rows.map((r) => r.id));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.id - b.id)) {
+      if (done.has(m.id)) continue;
+      await tx.query(m.sql);
+      await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The two databases the server code must work with, for integration tests:
+ *   - PGlite, served over the Postgres protocol by pglite-socket (what `npm start` runs);
+ *   - the real PostgreSQL at $TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test),
+ *     in a fresh database per test file, dropped afterwards. When that server is absent the
+ *     tests for it are skipped with the reason printed (CI always has it).
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
+
+export interface TestDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startPglite(): Promise<TestDatabase> {
+  const db = await PGlite.create();
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 16 });
+  await server.start();
+  return {
+    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export const POSTGRES_URL =
+  process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A new, empty database on the PostgreSQL server, or the reason there is none. */
+export async function startPostgres(): Promise<TestDatabase | string> {
+  const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL at ${POSTGRES_URL} is not reachable (${(error as Error).message})`;
+  }
+  const name = `mps_test_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    async stop() {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * The appeals service against both databases it must work with: PGlite over the Postgres
+ * protocol (the embedded default) and the real PostgreSQL. No mocks: real SQL, real
+ * transactions, real concurrency.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/lib/working-days.ts';
+import { calendarSchema } from '../../src/models/settings.ts';
+import { createAppeals } from '../../src/server/appeals/service.ts';
+import { createDb, DatabaseUnavailableError, type Db } from '../../src/server/db/index.ts';
+import { MIGRATIONS, migrate } from '../../src/server/db/migrations.ts';
+import { startPglite, startPostgres, type TestDatabase } from '../helpers/databases.ts';
+
+const calendar = createCalendar(
+  calendarSchema.parse(parse(readFileSync('content/settings/calendar.yaml', 'utf8'))),
+);
+
+const form = {
+  kind: 'complaint',
+  topic: 'neighbours-noise',
+  district: 'almaly',
+  text: 'Во дворе дома на улице Толе би каждую ночь шумят автомобили с громкой музыкой.',
+  name: 'Айгерим Сапарова',
+  email: 'aigerim@example.kz',
+  answerLanguage: 'ru',
+  consent: 'on',
+};
+
+// Friday 27 November 2026, 15:00 in Almaty.
+const FRIDAY_AFTERNOON = new Date('2026-11-27T10:00:00Z');
+
+const SERVERS: [string, () => Promise<TestDatabase | string>][] = [
+  ['PGlite', startPglite],
+  ['PostgreSQL', startPostgres],
+];
+
+describe.each(SERVERS)('appeals on %s', (_name, start) => {
+  let server: TestDatabase | undefined;
+  let db: Db;
+  let skip = '';
+  let clock = FRIDAY_AFTERNOON;
+  const appeals = (perHour = 100) =>
+    createAppeals({ db, calendar, salt: 'test-salt', now: () => clock, perHour });
+  const count = async (table: string) =>
+    Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+
+  beforeAll(async () => {
+    const started = await start();
+    if (typeof started === 'string') {
+      skip = started;
+      console.warn(`Skipping: ${started}`);
+      return;
+    }
+    server = started;
+    db = createDb(server.url);
+    expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.id));
+  }, 120_000); // PGlite creates its database (initdb in WebAssembly) in 10–20 s here
+  afterAll(async () => {
+    await db?.close();
+    await server?.stop();
+  });
+
+  it('runs each migration once, and a later migration keeps every row', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    expect(await migrate(db)).toEqual([]);
+    await appeals().submit(form, { client: 'migration', pageLanguage: 'ru' });
+    const before = await count('appeals');
+    const addColumn = {
+      id: 999,
+      name: 'test column',
+      sql: 'ALTER TABLE appeals ADD COLUMN note text',
+    };
+    expect(await migrate(db, [...MIGRATIONS, addColumn])).toEqual([999]);
+    expect(await count('appeals')).toBe(before);
+  });
+
+  it('registers an appeal: number, deadline, first event, and a code that opens it', async ({
+    skip: s,
+  }) => {
+    if (skip) return s(skip);
+    const result = await appeals().submit(form, { client: '10.0.0.1', pageLanguage: 'ru' });
+    expect(result).toMatchObject({
+      kind: 'registered',
+      number: expect.stringMatching(/^MPS-2026-\d{6}$/),
+      registeredOn: '2026-11-27',
+      deadline: '2026-12-21', // 15 working days, 16 December excluded
+      replay: false,
+    });
+    if (result.kind !== 'registered') return;
+    const view = await appeals().status(result.number, result.accessCode);
+    expect(view).toMatchObject({
+      number: result.number,
+      status: 'registered',
+      kind: 'complaint',
+      answerLanguage: 'ru',
+      answer: null,
+      events: [{ type: 'registered', status: 'registered' }],
+    });
+    // The code is stored only as a hash; a wrong code opens nothing.
+    const stored = await db.query<{ access_code_hash: string; phone: string | null }>(
+      'SELECT access_code_hash, phone FROM appeals WHERE number = $1',
+      [result.number],
+    );
+    expect(stored.rows[0]!.access_code_hash).not.toContain(result.accessCode);
+    expect(stored.rows[0]!.access_code_hash).toMatch(/^scrypt\$/);
+    expect(await appeals().status(result.number, 'AAAA-BBBB-CCCC')).toBeUndefined();
+    // Typed in lower case without dashes, the code still works.
+    const typed = result.accessCode.replaceAll('-', '').toLowerCase();
+    expect((await appeals().status(result.number, typed))?.number).toBe(result.number);
+  });
+
+  it('registers after working hours on the next working day', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    clock = new Date('2026-11-27T14:30:00Z'); // Friday 19:30 in Almaty
+    try {
+      const result = await appeals().submit(form, { client: '10.0.0.2', pageLanguage: 'kk' });
+      expect(result).toMatchObject({ registeredOn: '2026-11-30', deadline: '2026-12-22' });
+    } finally {
+      clock = FRIDAY_AFTERNOON;
+    }
+  });
+
+  it('gives unique, increasing numbers to simultaneous appeals', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    const service = appeals();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        service.submit(form, { client: `10.1.0.${i}`, pageLanguage: 'ru' }),
+      ),
+    );
+    const seqs = results.map((r) => (r.kind === 'registered' ? Number(r.number.slice(9)) : NaN));
+    const sorted = [...seqs].sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(20);
+    expect(sorted.at(-1)! - sorted[0]!).toBe(19); // no gaps, none reused
+  });
+
+  it('creates one appeal for a repeated Idempotency-Key and renews its code', async ({
+    skip: s,
+  }) => {
+    if (skip) return s(skip);
+    const meta = {
+      client: '10.0.0.3',
+      pageLanguage: 'ru' as const,
+      idempotencyKey: 'k'.repeat(24),
+    };
+    const before = await count('appeals');
+    const [first, again] = await Promise.all([
+      appeals().submit(form, meta),
+      appeals().submit(form, meta),
+    ]);
+    const third = await appeals().submit(form, meta);
+    expect(await count('appeals')).toBe(before + 1);
+    if (first.kind !== 'registered' || again.kind !== 'registered' || third.kind !== 'registered')
+      throw new Error('not registered');
+    expect(new Set([first.number, again.number, third.number]).size).toBe(1);
+    expect(third.replay).toBe(true);
+    expect(await appeals().status(third.number, third.accessCode)).toBeDefined();
+    expect(await appeals().status(first.number, first.accessCode)).toBeUndefined();
+  });
+
+  it('writes nothing for an invalid form', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    const before = await Promise.all(['appeals', 'appeal_events', 'rate_limits'].map(count));
+    const result = await appeals().submit(
+      { ...form, text: 'коротко', consent: '' },
+      { client: '10.0.0.4', pageLanguage: 'ru' },
+    );
+    expect(result).toEqual({
+      kind: 'invalid',
+      errors: { text: 'appeal.error.textShort', consent: 'appeal.error.consent' },
+    });
+    expect(await Promise.all(['appeals', 'appeal_events', 'rate_limits'].map(count))).toEqual(
+      before,
+    );
+  });
+
+  it('keeps spam apart: honeypot filled or sent too fast', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    const before = await count('appeals');
+    const spam = await count('spam_submissions');
+    const meta = { client: '10.0.0.5', pageLanguage: 'ru' as const };
+    expect(await appeals().submit({ ...form, website: 'http://spam.example' }, meta)).toEqual({
+      kind: 'spam',
+    });
+    const opened = String(FRIDAY_AFTERNOON.getTime() - 1_000);
+    expect(await appeals().submit({ ...form, startedAt: opened }, meta)).toEqual({ kind: 'spam' });
+    const calm = String(FRIDAY_AFTERNOON.getTime() - 60_000);
+    expect((await appeals().submit({ ...form, startedAt: calm }, meta)).kind).toBe('registered');
+    expect(await count('spam_submissions')).toBe(spam + 2);
+    expect(await count('appeals')).toBe(before + 1);
+  });
+
+  it('limits registrations per client and says when to come back', async ({ skip: s }) => {
+    if (skip) return s(skip);
+    const service = appeals(2);
+    const meta = { client: '10.0.0.6', pageLanguage: 'ru' as const };
+    expect((await service.submit(form, meta)).kind).toBe('registered');
+    expect((await service.submit(form, meta)).kind).toBe('registered');
+    // 15:00 in Almaty is 10:00 UTC, the start of the hour window: an hour to wait.
+    expect(await service.submit(form, meta)).toEqual({
+      kind: 'rate-limited',
+      retryAfterSeconds: 3600,
+    });
+    // Another client is not affected; the stored client is a hash, not the address.
+    expect((await service.submit(form, { ...meta, client: '10.0.0.7' })).kind).toBe('registered');
+    const clients = await db.query<{ client_hash: string }>('SELECT client_hash FROM rate_limits');
+    expect(clients.rows.map((r) => r.client_hash).join()).not.toContain('10.0.0');
+  });
+});
+
+describe('a database that is not there', () => {
+  it('is reported as unavailable, not as a crash', async () => {
+    const db = createDb('postgres://postgres@127.0.0.1:1/none');
+    const service = createAppeals({ db, calendar, salt: 's', now: () => FRIDAY_AFTERNOON });
+    await expect(service.submit(form, { client: 'x', pageLanguage: 'ru' })).rejects.toThrow(
+      DatabaseUnavailableError,
+    );
+    await db.close();
+  });
+});

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { embeddedDatabaseUrl } from './scripts/lib/embedded-db.ts';
 import { CMS_PORT } from './tests/e2e/cms-sandbox.ts';
 
 const CI = Boolean(process.env['CI']);
 /** E2E_PORT lets a second run coexist with a server already on 4322. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+/** The tests' own embedded database (npm start's uses 5433). */
+const DB_PORT = Number(process.env['E2E_DB_PORT'] ?? 5434);
 
 /** Chromium: $PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's /usr/bin/chromium, else Playwright's own. */
 const executablePath =
@@ -57,10 +60,25 @@ export default defineConfig({
   // The built site, served with netlify.toml's headers and 404 rules (run `npm run build` first).
   webServer: [
     {
+      // The embedded database, in memory, for the appeals functions (PGlite starts in ~20 s).
+      command: `node scripts/db.ts --memory --port ${DB_PORT}`,
+      port: DB_PORT,
+      reuseExistingServer: !CI,
+      timeout: 90_000,
+    },
+    {
       command: `node scripts/serve.ts --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 30_000,
+      env: {
+        DATABASE_URL: embeddedDatabaseUrl(DB_PORT),
+        DATABASE_POOL_SIZE: '1',
+        // Many appeals come from one address here, and a robot fills forms in a second;
+        // the limit and the spam timing are tested in tests/integration/appeals.test.ts.
+        APPEALS_PER_HOUR: '10000',
+        APPEALS_MIN_FILL_MS: '0',
+      },
     },
     {
       // The CMS's local backend (decap-server, as `npm start` runs it), here on a throw-away

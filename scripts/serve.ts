@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dispatch, loadFunctions, type FunctionRoute } from './lib/functions.ts';
 import type { Lookup } from './lib/links.ts';
 import { resolvePath } from './lib/links.ts';
 import {
@@ -117,15 +118,24 @@ export function folderLookup(root: string): Lookup {
   };
 }
 
-export function createStaticServer(dir: string, config: NetlifyConfig): Server {
+export function createStaticServer(
+  dir: string,
+  config: NetlifyConfig,
+  functions: readonly FunctionRoute[] = [],
+): Server {
   const root = resolve(dir);
   const lookup = folderLookup(root);
 
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: string, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    // The functions, at their Netlify paths (/api/…), before the static files.
+    if (functions.length && (req.url ?? '').startsWith('/api/')) {
+      if (!(await dispatch(functions, req, res))) send(404, 'Not Found\n');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
       return;
@@ -178,7 +188,7 @@ export function createStaticServer(dir: string, config: NetlifyConfig): Server {
   });
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env['PORT'] ?? '4322' },
@@ -196,7 +206,9 @@ function main() {
     process.exit(1);
   }
   const config = parseNetlifyToml(readFileSync(values.config, 'utf8'));
-  const server = createStaticServer(dir, config);
+  // The functions read the built form pages of this folder.
+  process.env['MPS_DIST_DIR'] ??= dir;
+  const server = createStaticServer(dir, config, await loadFunctions());
   server.listen(port, '127.0.0.1', () => {
     console.log(`Serving ${dir} at http://127.0.0.1:${port}/`);
   });
@@ -208,4 +220,4 @@ function main() {
   process.on('SIGINT', stop);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,11 +1,21 @@
 /**
  * `npm start`: everything a developer needs to run the site locally, in one command:
- * Astro's dev server and the CMS's local backend (decap-server); later parts (the embedded
- * database, the functions) join the list below. Ctrl+C stops them all.
+ * Astro's dev server, the CMS's local backend (decap-server), the embedded database (PGlite,
+ * data in .data/pglite); the dev server also runs the functions at /api/ (astro.config.mjs).
+ * Ctrl+C stops them all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { embeddedDatabaseUrl } from './lib/embedded-db.ts';
 
+const sitePort = process.env['PORT'] ?? '4321';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// The functions use the embedded database unless DATABASE_URL names another server; the
+// embedded one takes a single connection per process (see src/server/db/index.ts).
+if (!process.env['DATABASE_URL']) {
+  process.env['DATABASE_URL'] = embeddedDatabaseUrl();
+  process.env['DATABASE_POOL_SIZE'] = '1';
+}
+process.env['MPS_PAGES_URL'] ??= `http://127.0.0.1:${sitePort}`;
 
 interface Service {
   name: string;
@@ -17,8 +27,9 @@ const services: Service[] = [
   {
     name: 'site',
     command: 'npx',
-    args: ['astro', 'dev', '--host', '127.0.0.1', '--port', process.env['PORT'] ?? '4321'],
+    args: ['astro', 'dev', '--host', '127.0.0.1', '--port', sitePort],
   },
+  { name: 'database', command: process.execPath, args: ['scripts/db.ts'] },
   {
     // The CMS's local backend: /admin/ reads and writes content/ through it (port 8081).
     name: 'cms-backend',

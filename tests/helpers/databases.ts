@@ -11,6 +11,8 @@ import pg from 'pg';
 
 export interface TestDatabase {
   url: string;
+  /** Connections per process: 1 for PGlite (see createDb). */
+  poolSize: number;
   stop(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export async function startPglite(): Promise<TestDatabase> {
   await server.start();
   return {
     url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    poolSize: 1,
     async stop() {
       await server.stop();
       await db.close();
@@ -45,6 +48,7 @@ export async function startPostgres(): Promise<TestDatabase | string> {
   url.pathname = `/${name}`;
   return {
     url: url.href,
+    poolSize: 4,
     async stop() {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
       await client.connect();

@@ -54,7 +54,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
       return;
     }
     server = started;
-    db = createDb(server.url);
+    db = createDb(server.url, { poolSize: server.poolSize });
     expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.id));
   }, 120_000); // PGlite creates its database (initdb in WebAssembly) in 10–20 s here
   afterAll(async () => {

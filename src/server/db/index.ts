@@ -63,10 +63,20 @@ function translate(error: unknown): never {
   throw error;
 }
 
-export function createDb(connectionString: string): Db {
+export interface DbOptions {
+  /**
+   * Connections this process opens (default $DATABASE_POOL_SIZE, else 4). Use 1 with the
+   * embedded PGlite server: it runs the messages of all its connections through one backend,
+   * and only transactions keep them apart, so concurrent statements from several connections
+   * of one process could mix (scripts/db.ts).
+   */
+  poolSize?: number;
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}): Db {
   const pool = new pg.Pool({
     connectionString,
-    max: 4,
+    max: options.poolSize ?? Number(process.env['DATABASE_POOL_SIZE'] ?? 4),
     idleTimeoutMillis: 1_000,
     connectionTimeoutMillis: 5_000,
   });

@@ -1,6 +1,6 @@
-import en from './en.json';
-import kk from './kk.json';
-import ru from './ru.json';
+import en from './en.json' with { type: 'json' };
+import kk from './kk.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
 import { LOCALE_TAGS, type Locale } from './locales.ts';
 
 export * from './locales.ts';

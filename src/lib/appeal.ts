@@ -7,7 +7,7 @@
  * The schema reads what a form sends: every value a string (a ticked checkbox is "on"), as
  * URL-encoded without JavaScript or as a JSON object of the same strings with it.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
 
@@ -48,54 +48,63 @@ export function normalizeKzPhone(input: string): string | undefined {
   return `+7 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 8)} ${digits.slice(8)}`;
 }
 
-const text = (key: UiKey) => z.string({ message: key }).trim();
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
-const checkbox = z
-  .union([z.literal('on'), z.literal('true'), z.literal(true), z.literal(''), z.literal(false)])
-  .optional()
-  .transform((v) => v === 'on' || v === 'true' || v === true);
+/** A text field: trimmed, with its bounds. */
+const text = (min: number, max: number, short: UiKey, long: UiKey) =>
+  z.string({ error: short }).check(z.trim(), z.minLength(min, short), z.maxLength(max, long));
+/** An optional text field: empty means absent. */
+const optionalText = z.pipe(
+  z.optional(z.string()),
+  z.transform((v) => (v?.trim() ? v.trim() : undefined)),
+);
+/** A checkbox: ticked is "on" from a form or true from the script; anything else is not. */
+const checkbox = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v) => v === 'on' || v === 'true' || v === true),
+);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The fields of the form, as the form sends them. */
+/**
+ * The fields of the form, as the form sends them. Written with `zod/mini`, whose size suits
+ * the browser (the full zod would not fit the page-weight budget).
+ */
 export const appealSchema = z
   .object({
-    kind: z.enum(APPEAL_KINDS, { message: 'appeal.error.kind' satisfies UiKey }),
-    topic: z.enum(APPEAL_TOPICS, { message: 'appeal.error.topic' satisfies UiKey }),
-    district: optionalText.pipe(
-      z
-        .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'appeal.error.district' satisfies UiKey)
-        .optional(),
+    kind: z.enum(APPEAL_KINDS, { error: 'appeal.error.kind' satisfies UiKey }),
+    topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic' satisfies UiKey }),
+    district: z.pipe(
+      optionalText,
+      z.optional(z.string().check(z.regex(SLUG, 'appeal.error.district' satisfies UiKey))),
     ),
-    text: text('appeal.error.textShort')
-      .min(APPEAL_TEXT_MIN, 'appeal.error.textShort' satisfies UiKey)
-      .max(APPEAL_TEXT_MAX, 'appeal.error.textLong' satisfies UiKey),
-    name: text('appeal.error.name')
-      .min(2, 'appeal.error.name' satisfies UiKey)
-      .max(APPEAL_NAME_MAX, 'appeal.error.name' satisfies UiKey),
-    email: optionalText.pipe(
-      z
-        .email({ message: 'appeal.error.email' satisfies UiKey })
-        .max(254)
-        .optional(),
+    text: text(APPEAL_TEXT_MIN, APPEAL_TEXT_MAX, 'appeal.error.textShort', 'appeal.error.textLong'),
+    name: text(2, APPEAL_NAME_MAX, 'appeal.error.name', 'appeal.error.name'),
+    email: z.pipe(
+      optionalText,
+      z.optional(z.email({ error: 'appeal.error.email' satisfies UiKey }).check(z.maxLength(254))),
     ),
-    phone: optionalText.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const phone = normalizeKzPhone(v);
-      if (!phone) ctx.addIssue({ code: 'custom', message: 'appeal.error.phone' satisfies UiKey });
-      return phone;
-    }),
-    answerLanguage: z.enum(LOCALES, { message: 'appeal.error.answerLanguage' satisfies UiKey }),
-    consent: checkbox.refine((v) => v, 'appeal.error.consent' satisfies UiKey),
+    phone: z.pipe(
+      optionalText,
+      z.transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const phone = normalizeKzPhone(v);
+        if (!phone)
+          ctx.issues.push({
+            code: 'custom',
+            input: v,
+            message: 'appeal.error.phone' satisfies UiKey,
+          });
+        return phone;
+      }),
+    ),
+    answerLanguage: z.enum(LOCALES, { error: 'appeal.error.answerLanguage' satisfies UiKey }),
+    consent: checkbox.check(z.refine((v) => v, 'appeal.error.consent' satisfies UiKey)),
     publish: checkbox,
   })
-  .refine((a) => a.email !== undefined || a.phone !== undefined, {
-    message: 'appeal.error.contact' satisfies UiKey,
-    path: ['email'],
-  });
+  .check(
+    z.refine((a) => a.email !== undefined || a.phone !== undefined, {
+      message: 'appeal.error.contact' satisfies UiKey,
+      path: ['email'],
+    }),
+  );
 
 /** A parsed appeal: trimmed, the phone normalised, the checkboxes booleans. */
 export type Appeal = z.infer<typeof appealSchema>;
@@ -106,12 +115,30 @@ export const APPEAL_FIELDS = Object.keys(appealSchema.shape) as AppealField[];
 /** The first error of each field as a UI-string key; `form` for a body that is not a form. */
 export type AppealErrors = Partial<Record<AppealField | 'form', UiKey>>;
 
-export function appealErrors(error: z.ZodError): AppealErrors {
+/** Every message the schema gives; the first is each field's message for any other problem. */
+export const APPEAL_ERROR_KEYS: Record<AppealField | 'form', readonly UiKey[]> = {
+  kind: ['appeal.error.kind'],
+  topic: ['appeal.error.topic'],
+  district: ['appeal.error.district'],
+  text: ['appeal.error.textShort', 'appeal.error.textLong'],
+  name: ['appeal.error.name'],
+  email: ['appeal.error.email', 'appeal.error.contact'],
+  phone: ['appeal.error.phone'],
+  answerLanguage: ['appeal.error.answerLanguage'],
+  consent: ['appeal.error.consent'],
+  publish: ['appeal.error.form'],
+  form: ['appeal.error.form'],
+};
+
+export function appealErrors(error: z.core.$ZodError): AppealErrors {
   const errors: AppealErrors = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && field in appealSchema.shape && !errors[field as AppealField])
-      errors[field as AppealField] = issue.message as UiKey;
+    if (typeof field !== 'string' || !(field in appealSchema.shape)) continue;
+    const name = field as AppealField;
+    // A value of the wrong type (a number, a list) gets the field's own message.
+    const keys = APPEAL_ERROR_KEYS[name];
+    errors[name] ??= keys.includes(issue.message as UiKey) ? (issue.message as UiKey) : keys[0]!;
   }
   if (Object.keys(errors).length === 0) errors.form = 'appeal.error.form';
   return errors;

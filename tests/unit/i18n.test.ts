@@ -28,7 +28,7 @@ describe('UI strings', () => {
   });
 
   /** Keys built at run time from a vocabulary: `category.${id}`, `rank.${id}`, `appeal.topic.${id}`… */
-  const DYNAMIC = /^(category|rank|houses|appeal\.(kind|topic))\./;
+  const DYNAMIC = /^(category|rank|houses|appeal\.(kind|topic|status))\./;
 
   it('every key a component or page uses exists, and every key is used', () => {
     const used = new Set<string>();

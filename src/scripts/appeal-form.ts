@@ -1,0 +1,228 @@
+/**
+ * Enhances the appeal form (the page works without this): counts characters, keeps a draft
+ * on the device (so a failed request or a closed tab loses nothing), checks the fields with
+ * the same schema as the server, and sends the form in place with an Idempotency-Key so that
+ * a double submit creates one appeal.
+ *
+ * The schema (zod) loads when the resident starts on the form, not with the page: the page's
+ * first load stays within its JavaScript budget.
+ */
+import type { AppealErrors } from '../lib/appeal.ts';
+import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
+
+const DRAFT_KEY = 'mps-appeal-draft';
+
+let schema: Promise<typeof import('../lib/appeal.ts')> | undefined;
+const loadSchema = () => (schema ??= import('../lib/appeal.ts'));
+
+interface Draft {
+  values: Record<string, string>;
+  key: string;
+  startedAt: number;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-appeal-form]');
+if (form) enhance(form);
+
+function enhance(form: HTMLFormElement) {
+  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
+  const lang = (form.elements.namedItem('lang') as HTMLInputElement | null)?.value ?? 'kk';
+  const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
+  const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
+  const text = form.elements.namedItem('text') as HTMLTextAreaElement;
+  const counter = form.querySelector<HTMLElement>('[data-counter]')!;
+
+  const values = (): Record<string, string> => {
+    const result: Record<string, string> = {};
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') result[name] = value;
+    return result;
+  };
+
+  // The draft: restored on load, saved on every change, removed once registered.
+  let draft: Draft = { values: {}, key: crypto.randomUUID(), startedAt: Date.now() };
+  try {
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
+    if (saved?.key && saved.values) {
+      draft = saved;
+      restore(saved.values);
+      showSummary([messages['appeal.draftRestored']!], false);
+    }
+  } catch {
+    // Storage may be off (private mode): the form still works, without a draft.
+  }
+  const save = () => {
+    draft.values = values();
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    } catch {
+      /* no storage: nothing to keep */
+    }
+  };
+  form.addEventListener('focusin', () => void loadSchema(), { once: true });
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+
+  const count = () => {
+    counter.textContent = (counter.dataset['template'] ?? '').replace(
+      '{count}',
+      String(text.value.length),
+    );
+  };
+  counter.hidden = false;
+  count();
+  text.addEventListener('input', count);
+
+  function restore(saved: Record<string, string>) {
+    for (const element of Array.from(form.elements)) {
+      if (!(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement
+      ))
+        continue;
+      if (element.name === 'lang' || element.name === 'website') continue;
+      const value = saved[element.name];
+      if (
+        element instanceof HTMLInputElement &&
+        (element.type === 'checkbox' || element.type === 'radio')
+      )
+        element.checked = value === element.value;
+      else if (value !== undefined) element.value = value;
+    }
+  }
+
+  function showSummary(lines: string[], alert = true, links: Record<string, string> = {}) {
+    const list = summary.querySelector('ul')!;
+    list.replaceChildren(
+      ...lines.map((line, i) => {
+        const item = document.createElement('li');
+        const target = Object.keys(links)[i];
+        if (target) {
+          const a = document.createElement('a');
+          a.href = `#appeal-${target}`;
+          a.textContent = line;
+          item.append(a);
+        } else item.textContent = line;
+        return item;
+      }),
+    );
+    summary.setAttribute('role', alert ? 'alert' : 'status');
+    summary.hidden = lines.length === 0;
+    if (alert && lines.length) summary.focus();
+  }
+
+  function showErrors(errors: AppealErrors) {
+    for (const p of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      const key = errors[p.dataset['errorFor'] as keyof AppealErrors];
+      p.textContent = key ? (messages[key] ?? key) : '';
+      p.hidden = !key;
+      const field = form.elements.namedItem(p.dataset['errorFor']!);
+      if (field instanceof HTMLElement) {
+        if (key) field.setAttribute('aria-invalid', 'true');
+        else field.removeAttribute('aria-invalid');
+      }
+    }
+    const entries = Object.entries(errors);
+    showSummary(
+      entries.map(([, key]) => messages[key] ?? key),
+      true,
+      Object.fromEntries(entries.filter(([name]) => name !== 'form')),
+    );
+  }
+
+  function showRegistered(body: { number: string; accessCode: string; deadline: string }) {
+    const section = document.createElement('section');
+    section.className = 'max-w-2xl border-l-8 border-navy bg-sky-light p-6';
+    section.setAttribute('aria-labelledby', 'appeal-registered');
+    const h2 = document.createElement('h2');
+    h2.id = 'appeal-registered';
+    h2.className = 'text-2xl';
+    h2.textContent = messages['appeal.success.title']!;
+    h2.tabIndex = -1;
+    const list = document.createElement('dl');
+    list.className = 'mt-4 grid gap-2';
+    // The UI dictionaries stay out of the bundle: Intl formats the date in the page's language.
+    const deadline = new Intl.DateTimeFormat(LOCALE_TAGS[isLocale(lang) ? lang : 'kk'], {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${body.deadline}T12:00:00Z`));
+    for (const [label, value] of [
+      [messages['appeal.success.number']!, body.number],
+      [messages['appeal.success.code']!, body.accessCode],
+      [messages['appeal.success.deadline']!, deadline],
+    ] as const) {
+      const dt = document.createElement('dt');
+      dt.className = 'font-bold';
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      dd.className = 'text-xl';
+      dd.textContent = value;
+      list.append(dt, dd);
+    }
+    const hint = document.createElement('p');
+    hint.className = 'mt-4';
+    hint.textContent = messages['appeal.success.codeHint']!;
+    const link = document.createElement('a');
+    link.href = form.dataset['statusUrl'] ?? '/';
+    link.textContent = messages['appeal.success.check']!;
+    const p = document.createElement('p');
+    p.className = 'mt-4';
+    p.append(link);
+    section.append(h2, list, hint, p);
+    form.replaceWith(section);
+    h2.focus();
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = values();
+    const parsed = (await loadSchema()).parseAppeal(body);
+    if (!parsed.ok) {
+      showErrors(parsed.errors);
+      return;
+    }
+    showErrors({});
+    submit.disabled = true;
+    submit.textContent = messages['appeal.sending']!;
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': draft.key,
+        },
+        body: JSON.stringify({ ...body, startedAt: String(draft.startedAt) }),
+      });
+      const result = (await response.json().catch(() => ({}))) as {
+        number?: string;
+        accessCode?: string;
+        deadline?: string;
+        errors?: AppealErrors;
+      };
+      if (response.status === 201 && result.number && result.accessCode && result.deadline) {
+        localStorage.removeItem(DRAFT_KEY);
+        showRegistered({
+          number: result.number,
+          accessCode: result.accessCode,
+          deadline: result.deadline,
+        });
+        return;
+      }
+      if (response.status === 202) {
+        localStorage.removeItem(DRAFT_KEY);
+        showSummary([messages['appeal.received.title']!], false);
+        return;
+      }
+      if (response.status === 422 && result.errors) showErrors(result.errors);
+      else if (response.status === 429) showSummary([messages['appeal.rateLimited.title']!]);
+      else showSummary([messages['appeal.unavailable.text']!]);
+    } catch {
+      showSummary([messages['appeal.networkError']!]);
+    } finally {
+      submit.disabled = false;
+      submit.textContent = messages['appeal.submit']!;
+    }
+  });
+}

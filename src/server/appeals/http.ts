@@ -1,0 +1,206 @@
+/**
+ * HTTP for the appeals: what the functions in functions/ do with a Request. A form sent
+ * without JavaScript (URL-encoded) gets a page; the script (JSON) gets JSON. Bad requests get
+ * 405/413/415/400/422, a client over its limit 429, a database outage 503 — with Retry-After
+ * — and never a 5xx for what a user typed.
+ */
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { DatabaseUnavailableError } from '../db/index.ts';
+import type { Pages } from './pages.ts';
+import type { Appeals } from './service.ts';
+
+/** Largest body accepted: the longest text (5,000 characters) several times over. */
+export const MAX_BODY_BYTES = 64 * 1024;
+const RETRY_AFTER_OUTAGE = 60;
+
+export interface AppealsHttp {
+  /** The service; resolving it may connect to and migrate the database. */
+  appeals: () => Promise<Appeals>;
+  pages: Pages;
+}
+
+type Mode = 'form' | 'json';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+const html = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+
+/** Reads the body up to MAX_BODY_BYTES; undefined when it is longer. */
+async function readBody(request: Request): Promise<string | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** The form's fields as strings (the first value of a repeated name). */
+function formFields(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(text))
+    if (!(name in fields)) fields[name] = value;
+  return fields;
+}
+
+const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'kk');
+
+function modeOf(request: Request): Mode | undefined {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type === 'application/json') return 'json';
+  return undefined;
+}
+
+/** `POST /api/appeals`: registers an appeal. */
+export async function submitAppeal(
+  request: Request,
+  client: string,
+  deps: AppealsHttp,
+): Promise<Response> {
+  if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
+  const mode = modeOf(request);
+  if (!mode)
+    return json(415, {
+      error: 'Send application/x-www-form-urlencoded (a form) or application/json.',
+    });
+  const text = await readBody(request);
+  if (text === undefined)
+    return json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` });
+
+  let body: unknown;
+  if (mode === 'form') body = formFields(text);
+  else {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch {
+      return json(400, { errors: { form: 'appeal.error.form' } });
+    }
+  }
+  const fields =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {};
+  const lang = languageOf(fields['lang']);
+  const typed = typeof fields['text'] === 'string' ? fields['text'] : '';
+  const idempotencyKey =
+    request.headers.get('idempotency-key') ??
+    (typeof fields['idempotencyKey'] === 'string' ? fields['idempotencyKey'] : undefined);
+
+  try {
+    const appeals = await deps.appeals();
+    const result = await appeals.submit(body, {
+      client,
+      pageLanguage: lang,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    switch (result.kind) {
+      case 'registered': {
+        const { number, accessCode, registeredOn, deadline, replay } = result;
+        return mode === 'json'
+          ? json(replay ? 200 : 201, { number, accessCode, registeredOn, deadline, replay })
+          : html(201, await deps.pages.registered(lang, result));
+      }
+      case 'invalid':
+        return mode === 'json'
+          ? json(422, { errors: result.errors })
+          : html(422, await deps.pages.invalid(lang, formFields(text), result.errors));
+      case 'spam':
+        return mode === 'json'
+          ? json(202, { received: true })
+          : html(202, await deps.pages.received(lang));
+      case 'rate-limited': {
+        const headers = { 'Retry-After': String(result.retryAfterSeconds) };
+        return mode === 'json'
+          ? json(
+              429,
+              { error: 'Too many appeals from this client.', retryAfter: result.retryAfterSeconds },
+              headers,
+            )
+          : html(
+              429,
+              await deps.pages.rateLimited(lang, typed, Math.ceil(result.retryAfterSeconds / 60)),
+              headers,
+            );
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    console.error(error);
+    const headers = { 'Retry-After': String(RETRY_AFTER_OUTAGE) };
+    return mode === 'json'
+      ? json(503, { error: 'The appeal could not be saved; try again shortly.' }, headers)
+      : html(503, await deps.pages.unavailable(lang, typed), headers);
+  }
+}
+
+/**
+ * `GET /api/appeals/{number}` with the code in `X-Access-Code` (JSON), or
+ * `POST /api/appeals/status` with the form of the status page (a page).
+ */
+export async function appealStatus(
+  request: Request,
+  number: string | undefined,
+  deps: AppealsHttp,
+): Promise<Response> {
+  let code: string;
+  let lang: Locale = 'kk';
+  let mode: Mode = 'json';
+  if (request.method === 'GET' && number) {
+    code = request.headers.get('x-access-code') ?? '';
+  } else if (request.method === 'POST' && !number) {
+    if (modeOf(request) !== 'form') return json(415, { error: 'Send the status form.' });
+    const text = await readBody(request);
+    if (text === undefined) return json(413, { error: 'The body is too large.' });
+    const fields = formFields(text);
+    number = (fields['number'] ?? '').trim().toUpperCase();
+    code = fields['code'] ?? '';
+    lang = languageOf(fields['lang']);
+    mode = 'form';
+  } else
+    return json(
+      405,
+      { error: 'Use GET with a number, or POST the status form.' },
+      { Allow: 'GET, POST' },
+    );
+
+  try {
+    const view = await (await deps.appeals()).status(number, code);
+    if (mode === 'form') return html(view ? 200 : 404, await deps.pages.status(lang, view, number));
+    return view ? json(200, view) : json(404, { error: 'No appeal with this number and code.' });
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    console.error(error);
+    return json(
+      503,
+      { error: 'Try again shortly.' },
+      { 'Retry-After': String(RETRY_AFTER_OUTAGE) },
+    );
+  }
+}

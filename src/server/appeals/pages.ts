@@ -1,0 +1,194 @@
+/**
+ * The pages the appeals functions answer with when a form arrives without JavaScript. They
+ * are the built form page (/{lang}/chief/ask/) with its <main> and <title> replaced, so they
+ * carry the site's header, footer, emergency numbers, styles and language switch. Everything
+ * a user sent is escaped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
+import type { AppealErrors } from '../../lib/appeal.ts';
+import { type DistrictOption, escapeHtml, renderAppealForm } from '../../lib/appeal-form.ts';
+import { routes } from '../../lib/routes.ts';
+import type { AppealView } from './service.ts';
+
+/** The built site is missing or its form page has changed shape. */
+export class PageTemplateError extends Error {
+  override name = 'PageTemplateError';
+}
+
+const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
+const TITLE = /<title>[^<]*<\/title>/;
+const DISTRICTS = /data-districts="([^"]*)"/;
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+interface Template {
+  html: string;
+  districts: DistrictOption[];
+}
+
+/** The HTML of the form page in a language. */
+export type TemplateSource = (lang: Locale) => Promise<string>;
+
+/** The built form pages of `dist` (MPS_DIST_DIR, default dist/). */
+export const builtPages =
+  (dist = process.env['MPS_DIST_DIR'] ?? 'dist'): TemplateSource =>
+  async (lang) => {
+    const file = join(dist, lang, 'chief/ask/index.html');
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new PageTemplateError(`The built page ${file} is missing: build the site first.`, {
+        cause: error,
+      });
+    }
+  };
+
+/** The form pages of a running site (the dev server of `npm start`). */
+export const servedPages =
+  (origin: string): TemplateSource =>
+  async (lang) => {
+    const response = await fetch(new URL(`/${lang}/chief/ask/`, origin));
+    if (!response.ok) throw new PageTemplateError(`${response.url} answered ${response.status}.`);
+    return response.text();
+  };
+
+/** The pages, on templates from `source` (read once per language). */
+export function createPages(source: TemplateSource = builtPages()) {
+  const cache = new Map<Locale, Promise<Template>>();
+  const load = async (lang: Locale): Promise<Template> => {
+    const html = await source(lang);
+    const districts = DISTRICTS.exec(html)?.[1];
+    if (!MAIN.test(html) || !TITLE.test(html) || districts === undefined)
+      throw new PageTemplateError(
+        `The form page (${lang}) has no <main>, <title> or data-districts.`,
+      );
+    return { html, districts: JSON.parse(decode(districts)) as DistrictOption[] };
+  };
+  const template = (lang: Locale) => {
+    let loaded = cache.get(lang);
+    if (!loaded) {
+      loaded = load(lang);
+      loaded.catch(() => cache.delete(lang));
+      cache.set(lang, loaded);
+    }
+    return loaded;
+  };
+
+  const page = async (lang: Locale, title: string, main: string) => {
+    const t = useTranslations(lang);
+    return (await template(lang)).html
+      .replace(TITLE, `<title>${escapeHtml(`${title} — ${t('site.short')}`)}</title>`)
+      .replace(MAIN, (_, open: string, close: string) => `${open}${main}${close}`);
+  };
+
+  const back = (lang: Locale) =>
+    `<p class="mt-6"><a href="${routes.ask(lang)}">${escapeHtml(useTranslations(lang)('appeal.back'))}</a></p>`;
+
+  const yourText = (lang: Locale, text: string) =>
+    text
+      ? `<h2 class="mt-6 text-xl">${escapeHtml(useTranslations(lang)('appeal.yourText'))}</h2><pre class="mt-2 max-w-2xl border-2 border-line p-4 whitespace-pre-wrap">${escapeHtml(text)}</pre>`
+      : '';
+
+  return {
+    /** The form again, with what was typed and the errors next to the fields. */
+    async invalid(lang: Locale, values: Record<string, string>, errors: AppealErrors) {
+      const t = useTranslations(lang);
+      const { districts } = await template(lang);
+      const form = renderAppealForm({ lang, districts, values, errors });
+      return page(
+        lang,
+        t('appeal.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('appeal.title'))}</h1><div class="mt-6" data-appeal>${form}</div>`,
+      );
+    },
+
+    registered(lang: Locale, r: { number: string; accessCode: string; deadline: string }) {
+      const t = useTranslations(lang);
+      const deadline = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${r.deadline}T12:00:00Z`),
+      );
+      const row = (label: UiKey, value: string) =>
+        `<dt class="font-bold">${escapeHtml(t(label))}</dt><dd class="text-xl">${escapeHtml(value)}</dd>`;
+      return page(
+        lang,
+        t('appeal.success.title'),
+        `<section class="max-w-2xl border-l-8 border-navy bg-sky-light p-6">
+          <h1 class="text-3xl">${escapeHtml(t('appeal.success.title'))}</h1>
+          <dl class="mt-4 grid gap-2">${row('appeal.success.number', r.number)}${row('appeal.success.code', r.accessCode)}${row('appeal.success.deadline', deadline)}</dl>
+          <p class="mt-4">${escapeHtml(t('appeal.success.codeHint'))}</p>
+          <p class="mt-4"><a href="${routes.appealStatus(lang)}">${escapeHtml(t('appeal.success.check'))}</a></p>
+        </section>`,
+      );
+    },
+
+    received(lang: Locale) {
+      const t = useTranslations(lang);
+      return page(
+        lang,
+        t('appeal.received.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('appeal.received.title'))}</h1>${back(lang)}`,
+      );
+    },
+
+    unavailable(lang: Locale, text: string) {
+      const t = useTranslations(lang);
+      return page(
+        lang,
+        t('appeal.unavailable.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('appeal.unavailable.title'))}</h1><p class="mt-4 max-w-2xl">${escapeHtml(t('appeal.unavailable.text'))}</p>${yourText(lang, text)}${back(lang)}`,
+      );
+    },
+
+    rateLimited(lang: Locale, text: string, minutes: number) {
+      const t = useTranslations(lang);
+      return page(
+        lang,
+        t('appeal.rateLimited.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('appeal.rateLimited.title'))}</h1><p class="mt-4 max-w-2xl">${escapeHtml(t('appeal.rateLimited.text', { minutes }))}</p>${yourText(lang, text)}${back(lang)}`,
+      );
+    },
+
+    /** The status of an appeal, or "not found" with the form to try again. */
+    status(lang: Locale, view: AppealView | undefined, number = '') {
+      const t = useTranslations(lang);
+      const date = (day: string) =>
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${day}T12:00:00Z`),
+        );
+      const statusLabel = (s: string) => t(`appeal.status.${s}` as UiKey);
+      const body = view
+        ? `<dl class="mt-4 grid max-w-2xl gap-2">
+            <dt class="font-bold">${escapeHtml(t('status.number'))}</dt><dd>${escapeHtml(view.number)}</dd>
+            <dt class="font-bold">${escapeHtml(t('status.current'))}</dt><dd class="text-xl" data-status="${view.status}">${escapeHtml(statusLabel(view.status))}</dd>
+            <dt class="font-bold">${escapeHtml(t('status.registeredOn'))}</dt><dd>${escapeHtml(date(view.registeredOn))}</dd>
+            <dt class="font-bold">${escapeHtml(t('appeal.success.deadline'))}</dt><dd>${escapeHtml(date(view.deadline))}</dd>
+          </dl>${
+            view.answer
+              ? `<h2 class="mt-6 text-xl">${escapeHtml(t('status.answer'))}</h2><div class="mt-2 max-w-2xl whitespace-pre-wrap" lang="${view.answerLanguage}">${escapeHtml(view.answer)}</div>`
+              : ''
+          }<h2 class="mt-6 text-xl">${escapeHtml(t('status.history'))}</h2><ol class="mt-2 list-decimal pl-6">${view.events
+            .map(
+              (e) =>
+                `<li>${escapeHtml(date(e.at.slice(0, 10)))}: ${escapeHtml(statusLabel(e.status))}</li>`,
+            )
+            .join('')}</ol>`
+        : `<p class="mt-4 max-w-2xl border-l-8 border-red-800 p-4 font-bold" role="alert">${escapeHtml(t('status.notFound'))}</p>
+           <p class="mt-4"><a href="${routes.appealStatus(lang)}">${escapeHtml(t('status.submit'))}</a>${number ? ` (${escapeHtml(number)})` : ''}</p>`;
+      return page(
+        lang,
+        t('status.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('status.title'))}</h1>${body}`,
+      );
+    },
+  };
+}
+
+export type Pages = ReturnType<typeof createPages>;

@@ -5,9 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, UI } from '../../src/i18n/index.ts';
 import {
+  ACCESS_CODE_PATTERN,
   APPEAL_KINDS,
+  APPEAL_NUMBER_PATTERN,
   APPEAL_TEXT_MAX,
   APPEAL_TOPICS,
+  formatAppealNumber,
+  normalizeAccessCode,
   normalizeKzPhone,
   parseAppeal,
 } from '../../src/lib/appeal.ts';
@@ -123,4 +127,24 @@ describe('Kazakhstan phone numbers', () => {
     'call me',
     '+7011234567',
   ])('refuses %s', (input) => expect(normalizeKzPhone(input)).toBeUndefined());
+});
+
+describe('registration numbers and access codes', () => {
+  it('writes numbers as MPS-<year>-<six digits>, growing past a million', () => {
+    expect(formatAppealNumber(2026, 123)).toBe('MPS-2026-000123');
+    expect(formatAppealNumber(2027, 1)).toBe('MPS-2027-000001');
+    expect(formatAppealNumber(2026, 1_234_567)).toBe('MPS-2026-1234567');
+    for (const n of ['MPS-2026-000123', 'MPS-2026-1234567'])
+      expect(APPEAL_NUMBER_PATTERN.test(n), n).toBe(true);
+    for (const n of ['MPS-26-000123', 'mps-2026-000123', 'MPS-2026-12', 'MPS-2026-000123 '])
+      expect(APPEAL_NUMBER_PATTERN.test(n), n).toBe(false);
+  });
+
+  it('reads an access code however it was typed', () => {
+    expect(normalizeAccessCode('v772eexrtecc')).toBe('V772-EEXR-TECC');
+    expect(normalizeAccessCode(' V772 EEXR TECC ')).toBe('V772-EEXR-TECC');
+    expect(ACCESS_CODE_PATTERN.test(normalizeAccessCode('v772-eexr-tecc'))).toBe(true);
+    // 0, 1, I and O are not in the alphabet: a code with them cannot exist.
+    expect(ACCESS_CODE_PATTERN.test(normalizeAccessCode('O0I1-EEXR-TECC'))).toBe(false);
+  });
 });

@@ -14,6 +14,7 @@ import {
   type AppealErrors,
   type AppealField,
 } from './appeal.ts';
+import { HONEYPOT_FIELD } from './appeal-fields.ts';
 import { routes } from './routes.ts';
 
 export const escapeHtml = (value: string) =>
@@ -154,8 +155,8 @@ export function renderAppealForm({ lang, districts, values = {}, errors = {} }: 
     <label class="flex items-start gap-3"><input type="checkbox" name="publish" value="on" class="mt-1 size-6 shrink-0"${values['publish'] ? ' checked' : ''} /> <span>${escapeHtml(t('appeal.publish.label'))}</span></label>
   </div>
   <div class="sr-only" aria-hidden="true">
-    <label for="${id('website')}">${escapeHtml(t('appeal.honeypot'))}</label>
-    <input id="${id('website')}" name="website" type="text" tabindex="-1" autocomplete="off" />
+    <label for="${id(HONEYPOT_FIELD)}">${escapeHtml(t('appeal.honeypot'))}</label>
+    <input id="${id(HONEYPOT_FIELD)}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" />
   </div>
   <button type="submit" class="mt-8 min-h-11 bg-navy px-6 text-lg font-bold text-white" data-submit>${escapeHtml(t('appeal.submit'))}</button>
 </form>`;

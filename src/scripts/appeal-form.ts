@@ -8,6 +8,7 @@
  * first load stays within its JavaScript budget.
  */
 import type { AppealErrors } from '../lib/appeal.ts';
+import { HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
 import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
 
 const DRAFT_KEY = 'mps-appeal-draft';
@@ -81,7 +82,7 @@ function enhance(form: HTMLFormElement) {
         element instanceof HTMLSelectElement
       ))
         continue;
-      if (element.name === 'lang' || element.name === 'website') continue;
+      if (element.name === 'lang' || element.name === HONEYPOT_FIELD) continue;
       const value = saved[element.name];
       if (
         element instanceof HTMLInputElement &&
@@ -193,7 +194,7 @@ function enhance(form: HTMLFormElement) {
           Accept: 'application/json',
           'Idempotency-Key': draft.key,
         },
-        body: JSON.stringify({ ...body, startedAt: String(draft.startedAt) }),
+        body: JSON.stringify({ ...body, [STARTED_FIELD]: String(draft.startedAt) }),
       });
       const result = (await response.json().catch(() => ({}))) as {
         number?: string;

@@ -207,6 +207,15 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
     expect((await service.submit(form, { ...meta, client: '10.0.0.7' })).kind).toBe('registered');
     const clients = await db.query<{ client_hash: string }>('SELECT client_hash FROM rate_limits');
     expect(clients.rows.map((r) => r.client_hash).join()).not.toContain('10.0.0');
+    // An hour later the client may send again, and the past hour's counts are gone.
+    clock = new Date(FRIDAY_AFTERNOON.getTime() + 3_600_000);
+    try {
+      expect((await service.submit(form, meta)).kind).toBe('registered');
+      const old = await db.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [clock]);
+      expect(old.rows).toEqual([]);
+    } finally {
+      clock = FRIDAY_AFTERNOON;
+    }
   });
 });
 

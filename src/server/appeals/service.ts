@@ -18,6 +18,7 @@ import {
   type AppealErrors,
   type AppealStatus,
 } from '../../lib/appeal.ts';
+import { HONEYPOT_FIELD, STARTED_FIELD } from '../../lib/appeal-fields.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { clientHash, generateAccessCode, hashAccessCode, verifyAccessCode } from './codes.ts';
@@ -67,9 +68,6 @@ export interface AppealView {
   events: { type: string; status: AppealStatus; at: string }[];
 }
 
-/** Fields of the form that are not the appeal: the honeypot and the time it was opened. */
-export const HONEYPOT_FIELD = 'website';
-export const STARTED_FIELD = 'startedAt';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 const HOUR_MS = 3_600_000;
 
@@ -130,6 +128,8 @@ export function createAppeals(options: AppealsOptions) {
   /** Counts one registration for the client; the seconds to wait when over the limit. */
   async function overLimit(client: string, at: Date): Promise<number | undefined> {
     const windowStart = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+    // Past windows are not needed: the client hashes are kept for the current hour only.
+    await db.query('DELETE FROM rate_limits WHERE window_start < $1', [windowStart]);
     const { rows } = await db.query<{ count: number }>(
       `INSERT INTO rate_limits (client_hash, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (client_hash, window_start) DO UPDATE SET count = rate_limits.count + 1

@@ -1,0 +1,8 @@
+/**
+ * Fields of the appeal form that are not the appeal: a field people do not see (a robot fills
+ * it in) and the time the page's script saw the form open (a person takes more than a few
+ * seconds). Apart from src/lib/appeal.ts so that the page's script can use them without
+ * loading the schema.
+ */
+export const HONEYPOT_FIELD = 'website';
+export const STARTED_FIELD = 'startedAt';

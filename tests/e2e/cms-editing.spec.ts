@@ -41,6 +41,8 @@ const BODY = {
   ru: 'На уроке было 120 учеников. Демонстрационная новость.',
 };
 const NEW_PHONE = '+7 727 000 19 19';
+/** Saving through git (a commit, a branch) can take seconds on a busy machine. */
+const SLOW = { timeout: 20_000 };
 
 /** A file the CMS wrote in the sandbox. */
 const sandboxFile = (path: string) => join(SANDBOX_CONTENT, path);
@@ -99,7 +101,7 @@ async function publishThroughReview(page: Page) {
   ] as const) {
     await page.getByRole('button', { name: `Status: ${from}` }).click();
     await page.getByRole('menuitem', { name: to }).click();
-    await expect(page.getByRole('button', { name: `Status: ${to}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Status: ${to}` })).toBeVisible(SLOW);
   }
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -180,12 +182,12 @@ test('an editor writes a news item in Kazakh and Russian with a cover, and publi
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // Saved as a draft: a branch of its own, nothing on the published branch yet.
-  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible(SLOW);
   expect(git('branch', '--list', `cms/news/${STORY}`)).toContain(STORY);
   expect(existsSync(sandboxFile(`news/kk/${STORY}.md`))).toBe(false);
 
   await publishThroughReview(page);
-  await expect.poll(() => existsSync(sandboxFile(`news/ru/${STORY}.md`))).toBe(true);
+  await expect.poll(() => existsSync(sandboxFile(`news/ru/${STORY}.md`)), SLOW).toBe(true);
 
   // One file per written language, none for English; both pass the news model.
   expect(existsSync(sandboxFile(`news/en/${STORY}.md`))).toBe(false);
@@ -208,7 +210,8 @@ test('an editor writes a news item in Kazakh and Russian with a cover, and publi
   expect(readFileSync(sandboxFile('news/_covers/school-lesson.png'))).toEqual(
     readFileSync('public/og-image.png'),
   );
-  expect(git('branch', '--list', 'cms/*')).toBe('');
+  // decap-server merges the draft, then deletes its branch.
+  await expect.poll(() => git('branch', '--list', 'cms/*'), SLOW).toBe('');
 });
 
 test("an editor changes an officer's phone number", async ({ page, guard }) => {
@@ -235,10 +238,13 @@ test("an editor changes an officer's phone number", async ({ page, guard }) => {
   await page.keyboard.type(NEW_PHONE);
   await expect(cards.nth(1).getByText(NEW_PHONE)).toBeVisible();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Status: Draft' })).toBeVisible(SLOW);
   await publishThroughReview(page);
   await expect
-    .poll(() => (parse(readFileSync(sandboxFile(path), 'utf8')) as { phones: string[] }).phones)
+    .poll(
+      () => (parse(readFileSync(sandboxFile(path), 'utf8')) as { phones: string[] }).phones,
+      SLOW,
+    )
     .toEqual([NEW_PHONE]);
 
   // Only the phone changed, and the file still passes the officer model.

@@ -10,7 +10,7 @@ import { ui } from './ui.ts';
 const allPaths = sitemapPaths();
 
 for (const lang of LOCALES) {
-  const keyPages = [`/${lang}/`, `/${lang}/news/`, `/${lang}/inspectors/`];
+  const keyPages = [`/${lang}/`, `/${lang}/news/`, `/${lang}/inspectors/`, `/${lang}/chief/ask/`];
 
   test.describe(`${lang}`, () => {
     test.describe('at 320×640', () => {

@@ -6,16 +6,13 @@
  * the throughput. Nothing is written outside a fresh in-memory database (PGlite), or a fresh
  * database it creates and drops (PostgreSQL).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
-import { parse } from 'yaml';
-import { createCalendar } from '../src/lib/working-days.ts';
-import { calendarSchema } from '../src/models/settings.ts';
 import { appealStatus, submitAppeal } from '../src/server/appeals/http.ts';
 import { createPages } from '../src/server/appeals/pages.ts';
+import { loadCalendar } from '../src/server/calendar.ts';
 import { createAppeals } from '../src/server/appeals/service.ts';
 import { createDb } from '../src/server/db/index.ts';
 import { migrate } from '../src/server/db/migrations.ts';
@@ -70,9 +67,7 @@ async function database(): Promise<{
 const target = await database();
 const db = createDb(target.url, { poolSize: target.poolSize });
 await migrate(db);
-const calendar = createCalendar(
-  calendarSchema.parse(parse(readFileSync('content/settings/calendar.yaml', 'utf8'))),
-);
+const calendar = loadCalendar();
 const appeals = createAppeals({ db, calendar, salt: 'bench', perHour: Number.MAX_SAFE_INTEGER });
 const deps = {
   appeals: async () => appeals,

@@ -8,6 +8,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { createDb, type Db } from '../../src/server/db/index.ts';
+import { migrate } from '../../src/server/db/migrations.ts';
 
 export interface TestDatabase {
   url: string;
@@ -57,3 +60,47 @@ export async function startPostgres(): Promise<TestDatabase | string> {
     },
   };
 }
+
+/** Both servers, for `describe.each(TEST_SERVERS)`. */
+export const TEST_SERVERS: [string, () => Promise<TestDatabase | string>][] = [
+  ['PGlite', startPglite],
+  ['PostgreSQL', startPostgres],
+];
+
+export interface MigratedDatabase {
+  /** The migrated database (set before the block's tests run). */
+  db: Db;
+  /** Why the server is absent, or '' (the tests then skip with this reason). */
+  skip: string;
+  /** The migrations the first run applied. */
+  migrated: number[];
+}
+
+/**
+ * For a describe block: starts the server before its tests, applies the migrations, and
+ * stops it afterwards. PGlite creates its database (initdb in WebAssembly) in 5–20 s here.
+ */
+export function useMigratedDatabase(start: () => Promise<TestDatabase | string>): MigratedDatabase {
+  const state: MigratedDatabase = { db: undefined as unknown as Db, skip: '', migrated: [] };
+  let server: TestDatabase | undefined;
+  beforeAll(async () => {
+    const started = await start();
+    if (typeof started === 'string') {
+      state.skip = started;
+      console.warn(`Skipping: ${started}`);
+      return;
+    }
+    server = started;
+    state.db = createDb(server.url, { poolSize: server.poolSize });
+    state.migrated = await migrate(state.db);
+  }, 120_000);
+  afterAll(async () => {
+    if (server) await state.db.close();
+    await server?.stop();
+  });
+  return state;
+}
+
+/** The number of rows of a table. */
+export const countRows = async (db: Db, table: string) =>
+  Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);

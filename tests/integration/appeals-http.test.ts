@@ -3,12 +3,8 @@
  * service and both databases, and a property test: thousands of malformed bodies never get
  * a 5xx and never leave an appeal behind.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/lib/working-days.ts';
-import { calendarSchema } from '../../src/models/settings.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appealStatus,
   MAX_BODY_BYTES,
@@ -16,14 +12,12 @@ import {
   type AppealsHttp,
 } from '../../src/server/appeals/http.ts';
 import { createPages } from '../../src/server/appeals/pages.ts';
+import { loadCalendar } from '../../src/server/calendar.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
-import { createDb, type Db } from '../../src/server/db/index.ts';
-import { migrate } from '../../src/server/db/migrations.ts';
-import { startPglite, startPostgres, type TestDatabase } from '../helpers/databases.ts';
+import { createDb } from '../../src/server/db/index.ts';
+import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
 
-const calendar = createCalendar(
-  calendarSchema.parse(parse(readFileSync('content/settings/calendar.yaml', 'utf8'))),
-);
+const calendar = loadCalendar();
 
 /** The shape of the built form page that the server's pages are made from. */
 const TEMPLATE = `<!doctype html><html lang="ru"><head><title>Форма — МПС</title></head><body>
@@ -47,39 +41,19 @@ const post = (body: string, type: string, headers: Record<string, string> = {}) 
     body,
   });
 
-const SERVERS: [string, () => Promise<TestDatabase | string>][] = [
-  ['PGlite', startPglite],
-  ['PostgreSQL', startPostgres],
-];
-
-describe.each(SERVERS)('the appeal functions on %s', (_name, start) => {
-  let server: TestDatabase | undefined;
-  let db: Db;
+describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
+  const database = useMigratedDatabase(start);
   let deps: AppealsHttp;
-  let skip = '';
-  const count = async (table: string) =>
-    Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+  const count = (table: string) => countRows(database.db, table);
 
-  beforeAll(async () => {
-    const started = await start();
-    if (typeof started === 'string') {
-      skip = started;
-      console.warn(`Skipping: ${started}`);
-      return;
-    }
-    server = started;
-    db = createDb(server.url, { poolSize: server.poolSize });
-    await migrate(db);
-    const appeals = createAppeals({ db, calendar, salt: 's', perHour: 1_000_000 });
+  beforeAll(() => {
+    if (database.skip) return;
+    const appeals = createAppeals({ db: database.db, calendar, salt: 's', perHour: 1_000_000 });
     deps = { appeals: async () => appeals, pages: createPages(async () => TEMPLATE) };
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-    await server?.stop();
   });
 
   it('registers a form sent without JavaScript and answers with a page', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const response = await submitAppeal(
       post(new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded'),
       '192.0.2.1',
@@ -94,7 +68,7 @@ describe.each(SERVERS)('the appeal functions on %s', (_name, start) => {
   });
 
   it('answers a form with mistakes with the form again, escaped, and 422', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const typed = { ...form, name: '<img src=x onerror=alert(1)>', consent: '' };
     const response = await submitAppeal(
       post(new URLSearchParams(typed).toString(), 'application/x-www-form-urlencoded'),
@@ -110,7 +84,7 @@ describe.each(SERVERS)('the appeal functions on %s', (_name, start) => {
   });
 
   it('answers the script with JSON, and the status with the code', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const response = await submitAppeal(
       post(JSON.stringify(form), 'application/json', { 'Idempotency-Key': 'x'.repeat(32) }),
       '192.0.2.2',
@@ -145,7 +119,7 @@ describe.each(SERVERS)('the appeal functions on %s', (_name, start) => {
   });
 
   it('refuses wrong methods, types and sizes with 405, 415, 413 and 400', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const get = new Request('http://site.test/api/appeals');
     expect((await submitAppeal(get, 'c', deps)).status).toBe(405);
     expect((await submitAppeal(get, 'c', deps)).headers.get('allow')).toBe('POST');
@@ -159,7 +133,7 @@ describe.each(SERVERS)('the appeal functions on %s', (_name, start) => {
   });
 
   it('never answers 5xx and never stores an appeal for a malformed body', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const keys = fc.constantFrom(
       ...Object.keys(form),
       'website',

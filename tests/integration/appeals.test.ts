@@ -3,19 +3,14 @@
  * protocol (the embedded default) and the real PostgreSQL. No mocks: real SQL, real
  * transactions, real concurrency.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/lib/working-days.ts';
-import { calendarSchema } from '../../src/models/settings.ts';
+import { describe, expect, it } from 'vitest';
+import { loadCalendar } from '../../src/server/calendar.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
-import { createDb, DatabaseUnavailableError, type Db } from '../../src/server/db/index.ts';
+import { createDb, DatabaseUnavailableError } from '../../src/server/db/index.ts';
 import { MIGRATIONS, migrate } from '../../src/server/db/migrations.ts';
-import { startPglite, startPostgres, type TestDatabase } from '../helpers/databases.ts';
+import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
 
-const calendar = createCalendar(
-  calendarSchema.parse(parse(readFileSync('content/settings/calendar.yaml', 'utf8'))),
-);
+const calendar = loadCalendar();
 
 const form = {
   kind: 'complaint',
@@ -31,40 +26,17 @@ const form = {
 // Friday 27 November 2026, 15:00 in Almaty.
 const FRIDAY_AFTERNOON = new Date('2026-11-27T10:00:00Z');
 
-const SERVERS: [string, () => Promise<TestDatabase | string>][] = [
-  ['PGlite', startPglite],
-  ['PostgreSQL', startPostgres],
-];
-
-describe.each(SERVERS)('appeals on %s', (_name, start) => {
-  let server: TestDatabase | undefined;
-  let db: Db;
-  let skip = '';
+describe.each(TEST_SERVERS)('appeals on %s', (_name, start) => {
+  const database = useMigratedDatabase(start);
   let clock = FRIDAY_AFTERNOON;
   const appeals = (perHour = 100) =>
-    createAppeals({ db, calendar, salt: 'test-salt', now: () => clock, perHour });
-  const count = async (table: string) =>
-    Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
-
-  beforeAll(async () => {
-    const started = await start();
-    if (typeof started === 'string') {
-      skip = started;
-      console.warn(`Skipping: ${started}`);
-      return;
-    }
-    server = started;
-    db = createDb(server.url, { poolSize: server.poolSize });
-    expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.id));
-  }, 120_000); // PGlite creates its database (initdb in WebAssembly) in 10–20 s here
-  afterAll(async () => {
-    await db?.close();
-    await server?.stop();
-  });
+    createAppeals({ db: database.db, calendar, salt: 'test-salt', now: () => clock, perHour });
+  const count = (table: string) => countRows(database.db, table);
 
   it('runs each migration once, and a later migration keeps every row', async ({ skip: s }) => {
-    if (skip) return s(skip);
-    expect(await migrate(db)).toEqual([]);
+    if (database.skip) return s(database.skip);
+    expect(database.migrated).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(await migrate(database.db)).toEqual([]);
     await appeals().submit(form, { client: 'migration', pageLanguage: 'ru' });
     const before = await count('appeals');
     const addColumn = {
@@ -72,14 +44,14 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
       name: 'test column',
       sql: 'ALTER TABLE appeals ADD COLUMN note text',
     };
-    expect(await migrate(db, [...MIGRATIONS, addColumn])).toEqual([999]);
+    expect(await migrate(database.db, [...MIGRATIONS, addColumn])).toEqual([999]);
     expect(await count('appeals')).toBe(before);
   });
 
   it('registers an appeal: number, deadline, first event, and a code that opens it', async ({
     skip: s,
   }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const result = await appeals().submit(form, { client: '10.0.0.1', pageLanguage: 'ru' });
     expect(result).toMatchObject({
       kind: 'registered',
@@ -99,7 +71,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
       events: [{ type: 'registered', status: 'registered' }],
     });
     // The code is stored only as a hash; a wrong code opens nothing.
-    const stored = await db.query<{ access_code_hash: string; phone: string | null }>(
+    const stored = await database.db.query<{ access_code_hash: string; phone: string | null }>(
       'SELECT access_code_hash, phone FROM appeals WHERE number = $1',
       [result.number],
     );
@@ -112,7 +84,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   });
 
   it('registers after working hours on the next working day', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     clock = new Date('2026-11-27T14:30:00Z'); // Friday 19:30 in Almaty
     try {
       const result = await appeals().submit(form, { client: '10.0.0.2', pageLanguage: 'kk' });
@@ -123,7 +95,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   });
 
   it('gives unique, increasing numbers to simultaneous appeals', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const service = appeals();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -139,7 +111,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   it('creates one appeal for a repeated Idempotency-Key and renews its code', async ({
     skip: s,
   }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const meta = {
       client: '10.0.0.3',
       pageLanguage: 'ru' as const,
@@ -161,7 +133,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   });
 
   it('writes nothing for an invalid form', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const before = await Promise.all(['appeals', 'appeal_events', 'rate_limits'].map(count));
     const result = await appeals().submit(
       { ...form, text: 'коротко', consent: '' },
@@ -177,7 +149,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   });
 
   it('keeps spam apart: honeypot filled or sent too fast', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const before = await count('appeals');
     const spam = await count('spam_submissions');
     const meta = { client: '10.0.0.5', pageLanguage: 'ru' as const };
@@ -193,7 +165,7 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
   });
 
   it('limits registrations per client and says when to come back', async ({ skip: s }) => {
-    if (skip) return s(skip);
+    if (database.skip) return s(database.skip);
     const service = appeals(2);
     const meta = { client: '10.0.0.6', pageLanguage: 'ru' as const };
     expect((await service.submit(form, meta)).kind).toBe('registered');
@@ -205,13 +177,17 @@ describe.each(SERVERS)('appeals on %s', (_name, start) => {
     });
     // Another client is not affected; the stored client is a hash, not the address.
     expect((await service.submit(form, { ...meta, client: '10.0.0.7' })).kind).toBe('registered');
-    const clients = await db.query<{ client_hash: string }>('SELECT client_hash FROM rate_limits');
+    const clients = await database.db.query<{ client_hash: string }>(
+      'SELECT client_hash FROM rate_limits',
+    );
     expect(clients.rows.map((r) => r.client_hash).join()).not.toContain('10.0.0');
     // An hour later the client may send again, and the past hour's counts are gone.
     clock = new Date(FRIDAY_AFTERNOON.getTime() + 3_600_000);
     try {
       expect((await service.submit(form, meta)).kind).toBe('registered');
-      const old = await db.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [clock]);
+      const old = await database.db.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [
+        clock,
+      ]);
       expect(old.rows).toEqual([]);
     } finally {
       clock = FRIDAY_AFTERNOON;

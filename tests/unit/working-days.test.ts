@@ -2,15 +2,12 @@
  * Working days and appeal deadlines, on the calendar the site ships (content/settings) and
  * on small calendars written here for the rules themselves.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, InvalidDayError } from '../../src/lib/working-days.ts';
-import { calendarSchema, type CalendarData } from '../../src/models/settings.ts';
+import { loadCalendar } from '../../src/server/calendar.ts';
+import type { CalendarData } from '../../src/models/settings.ts';
 
-const shipped = createCalendar(
-  calendarSchema.parse(parse(readFileSync('content/settings/calendar.yaml', 'utf8'))),
-);
+const shipped = loadCalendar();
 
 const small = (year: Partial<CalendarData['years'][number]> = {}): CalendarData => ({
   timezone: 'Asia/Almaty',

@@ -3,11 +3,7 @@
  * first request of a process), the calendar from the content, the salt from the
  * environment. One instance per process; a failed start is retried on the next request.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { createCalendar } from '../../lib/working-days.ts';
-import { calendarSchema } from '../../models/settings.ts';
+import { loadCalendar } from '../calendar.ts';
 import { createDb, DatabaseUnavailableError } from '../db/index.ts';
 import { migrate } from '../db/migrations.ts';
 import type { AppealsHttp } from './http.ts';
@@ -23,10 +19,7 @@ async function start(): Promise<Appeals> {
   const salt = process.env['APPEALS_HASH_SALT'];
   if (!salt && process.env['CONTEXT'] === 'production')
     throw new Error('Set APPEALS_HASH_SALT (a long random string) in the site environment.');
-  const content = process.env['MPS_CONTENT_DIR'] ?? 'content';
-  const calendar = createCalendar(
-    calendarSchema.parse(parse(readFileSync(join(content, 'settings/calendar.yaml'), 'utf8'))),
-  );
+  const calendar = loadCalendar(process.env['MPS_CONTENT_DIR']);
   const db = createDb(url);
   await migrate(db);
   // Tunable for tests (many appeals from one address, forms filled by a robot).

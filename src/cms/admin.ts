@@ -5,7 +5,7 @@
  */
 // First: the Netlify Identity widget puts itself on window.netlifyIdentity, where Decap's
 // git-gateway backend looks for it when it loads. It signs staff in, and it accepts the
-// tokens of invitation and password-reset e-mails (templates in public/admin/emails/).
+// tokens of invitation and password-reset e-mails (templates in src/cms/identity-emails.ts).
 // On localhost it stays idle: there the CMS uses decap-server.
 import 'netlify-identity-widget';
 import CMS from 'decap-cms-app';

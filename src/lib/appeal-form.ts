@@ -15,13 +15,8 @@ import {
   type AppealField,
 } from './appeal.ts';
 import { HONEYPOT_FIELD } from './appeal-fields.ts';
+import { escapeHtml } from './html.ts';
 import { routes } from './routes.ts';
-
-export const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 export interface DistrictOption {
   id: string;

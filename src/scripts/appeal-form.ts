@@ -9,7 +9,9 @@
  */
 import type { AppealErrors } from '../lib/appeal.ts';
 import { HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
+import type { UiKey } from '../i18n/index.ts';
 import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
+import { REGISTERED_HEADING_ID, renderRegistration } from '../lib/appeal-registration.ts';
 
 const DRAFT_KEY = 'mps-appeal-draft';
 
@@ -133,46 +135,19 @@ function enhance(form: HTMLFormElement) {
   }
 
   function showRegistered(body: { number: string; accessCode: string; deadline: string }) {
-    const section = document.createElement('section');
-    section.className = 'max-w-2xl border-l-8 border-navy bg-sky-light p-6';
-    section.setAttribute('aria-labelledby', 'appeal-registered');
-    const h2 = document.createElement('h2');
-    h2.id = 'appeal-registered';
-    h2.className = 'text-2xl';
-    h2.textContent = messages['appeal.success.title']!;
-    h2.tabIndex = -1;
-    const list = document.createElement('dl');
-    list.className = 'mt-4 grid gap-2';
     // The UI dictionaries stay out of the bundle: Intl formats the date in the page's language.
     const deadline = new Intl.DateTimeFormat(LOCALE_TAGS[isLocale(lang) ? lang : 'kk'], {
       dateStyle: 'long',
       timeZone: 'UTC',
     }).format(new Date(`${body.deadline}T12:00:00Z`));
-    for (const [label, value] of [
-      [messages['appeal.success.number']!, body.number],
-      [messages['appeal.success.code']!, body.accessCode],
-      [messages['appeal.success.deadline']!, deadline],
-    ] as const) {
-      const dt = document.createElement('dt');
-      dt.className = 'font-bold';
-      dt.textContent = label;
-      const dd = document.createElement('dd');
-      dd.className = 'text-xl';
-      dd.textContent = value;
-      list.append(dt, dd);
-    }
-    const hint = document.createElement('p');
-    hint.className = 'mt-4';
-    hint.textContent = messages['appeal.success.codeHint']!;
-    const link = document.createElement('a');
-    link.href = form.dataset['statusUrl'] ?? '/';
-    link.textContent = messages['appeal.success.check']!;
-    const p = document.createElement('p');
-    p.className = 'mt-4';
-    p.append(link);
-    section.append(h2, list, hint, p);
-    form.replaceWith(section);
-    h2.focus();
+    const message = (key: UiKey) => messages[key] ?? key;
+    const statusUrl = form.dataset['statusUrl'] ?? '/';
+    form.insertAdjacentHTML(
+      'afterend',
+      renderRegistration(message, { ...body, deadline }, statusUrl, 'h2'),
+    );
+    form.remove();
+    document.getElementById(REGISTERED_HEADING_ID)?.focus();
   }
 
   form.addEventListener('submit', async (event) => {

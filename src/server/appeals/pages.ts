@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
+import { formatDate, type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
 import type { AppealErrors } from '../../lib/appeal.ts';
-import { type DistrictOption, escapeHtml, renderAppealForm } from '../../lib/appeal-form.ts';
+import { type DistrictOption, renderAppealForm } from '../../lib/appeal-form.ts';
+import { renderRegistration } from '../../lib/appeal-registration.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
 import type { AppealView } from './service.ts';
 
@@ -16,6 +18,9 @@ import type { AppealView } from './service.ts';
 export class PageTemplateError extends Error {
   override name = 'PageTemplateError';
 }
+
+/** A calendar day (YYYY-MM-DD, Almaty) as the site writes dates. */
+const formatDay = (day: string, lang: Locale) => formatDate(new Date(`${day}T12:00:00Z`), lang);
 
 const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
 const TITLE = /<title>[^<]*<\/title>/;
@@ -112,20 +117,11 @@ export function createPages(source: TemplateSource = builtPages()) {
 
     registered(lang: Locale, r: { number: string; accessCode: string; deadline: string }) {
       const t = useTranslations(lang);
-      const deadline = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${r.deadline}T12:00:00Z`),
-      );
-      const row = (label: UiKey, value: string) =>
-        `<dt class="font-bold">${escapeHtml(t(label))}</dt><dd class="text-xl">${escapeHtml(value)}</dd>`;
+      const registration = { ...r, deadline: formatDay(r.deadline, lang) };
       return page(
         lang,
         t('appeal.success.title'),
-        `<section class="max-w-2xl border-l-8 border-navy bg-sky-light p-6">
-          <h1 class="text-3xl">${escapeHtml(t('appeal.success.title'))}</h1>
-          <dl class="mt-4 grid gap-2">${row('appeal.success.number', r.number)}${row('appeal.success.code', r.accessCode)}${row('appeal.success.deadline', deadline)}</dl>
-          <p class="mt-4">${escapeHtml(t('appeal.success.codeHint'))}</p>
-          <p class="mt-4"><a href="${routes.appealStatus(lang)}">${escapeHtml(t('appeal.success.check'))}</a></p>
-        </section>`,
+        renderRegistration(t, registration, routes.appealStatus(lang), 'h1'),
       );
     },
 
@@ -159,10 +155,7 @@ export function createPages(source: TemplateSource = builtPages()) {
     /** The status of an appeal, or "not found" with the form to try again. */
     status(lang: Locale, view: AppealView | undefined, number = '') {
       const t = useTranslations(lang);
-      const date = (day: string) =>
-        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(`${day}T12:00:00Z`),
-        );
+      const date = (day: string) => formatDay(day, lang);
       const statusLabel = (s: string) => t(`appeal.status.${s}` as UiKey);
       const body = view
         ? `<dl class="mt-4 grid max-w-2xl gap-2">

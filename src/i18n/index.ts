@@ -26,10 +26,19 @@ export function useTranslations(lang: Locale) {
 }
 export type Translate = ReturnType<typeof useTranslations>;
 
+/** Date formats are costly to create and used for every date of a page: made once each. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a date for a language, in Almaty time. */
 export function formatDate(date: Date, lang: Locale, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
-    dateStyle: style === 'long' ? 'long' : 'medium',
-    timeZone: 'Asia/Almaty',
-  }).format(date);
+  const key = `${lang}:${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
+      dateStyle: style === 'long' ? 'long' : 'medium',
+      timeZone: 'Asia/Almaty',
+    });
+    formats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -63,18 +63,25 @@ export function createCalendar(data: CalendarData): WorkingCalendar {
     hourCycle: 'h23',
   });
 
-  const isWorkingDay = (day: string) => {
-    const weekday = new Date(dayNumber(day) * DAY_MS).getUTCDay(); // 0 Sunday … 6 Saturday
-    if (working.has(day)) return true;
-    if (off.has(day)) return false;
-    return weekday !== 0 && weekday !== 6;
+  /** Whether day number `n` (days since 1970-01-01) is a working day; remembered per day. */
+  const workingByNumber = new Map<number, boolean>();
+  const isWorking = (n: number) => {
+    let result = workingByNumber.get(n);
+    if (result === undefined) {
+      const day = dayOf(n);
+      const weekday = new Date(n * DAY_MS).getUTCDay(); // 0 Sunday … 6 Saturday
+      result = working.has(day) || (!off.has(day) && weekday !== 0 && weekday !== 6);
+      workingByNumber.set(n, result);
+    }
+    return result;
   };
+  const isWorkingDay = (day: string) => isWorking(dayNumber(day));
 
   const addWorkingDays = (day: string, count: number) => {
     let n = dayNumber(day);
     for (let left = count; left > 0;) {
       n += 1;
-      if (isWorkingDay(dayOf(n))) left -= 1;
+      if (isWorking(n)) left -= 1;
     }
     return dayOf(n);
   };
@@ -92,8 +99,8 @@ export function createCalendar(data: CalendarData): WorkingCalendar {
     addWorkingDays,
     workingDaysBetween(from, to) {
       let count = 0;
-      for (let n = dayNumber(from) + 1; n <= dayNumber(to); n++)
-        if (isWorkingDay(dayOf(n))) count++;
+      const last = dayNumber(to);
+      for (let n = dayNumber(from) + 1; n <= last; n++) if (isWorking(n)) count++;
       return count;
     },
     registrationDay(at) {

@@ -5,12 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  appealStatus,
-  MAX_BODY_BYTES,
-  submitAppeal,
-  type AppealsHttp,
-} from '../../src/server/appeals/http.ts';
+import { appealStatus, submitAppeal, type AppealsHttp } from '../../src/server/appeals/http.ts';
+import { MAX_BODY_BYTES } from '../../src/server/http.ts';
 import { createPages } from '../../src/server/appeals/pages.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';

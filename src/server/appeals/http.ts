@@ -6,68 +6,21 @@
  */
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
+import { formFields, html, json, MAX_BODY_BYTES, readBody } from '../http.ts';
 import type { Pages } from './pages.ts';
 import type { Appeals } from './service.ts';
 
-/** Largest body accepted: the longest text (5,000 characters) several times over. */
-export const MAX_BODY_BYTES = 64 * 1024;
 const RETRY_AFTER_OUTAGE = 60;
 
 export interface AppealsHttp {
   /** The service; resolving it may connect to and migrate the database. */
   appeals: () => Promise<Appeals>;
   pages: Pages;
+  /** Called after a registration commits: sends its mail from the outbox. */
+  afterCommit?: () => Promise<void>;
 }
 
 type Mode = 'form' | 'json';
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
-  });
-const html = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, {
-    status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
-  });
-
-/** Reads the body up to MAX_BODY_BYTES; undefined when it is longer. */
-async function readBody(request: Request): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-/** The form's fields as strings (the first value of a repeated name). */
-function formFields(text: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(text))
-    if (!(name in fields)) fields[name] = value;
-  return fields;
-}
 
 const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'kk');
 
@@ -123,6 +76,7 @@ export async function submitAppeal(
     switch (result.kind) {
       case 'registered': {
         const { number, accessCode, registeredOn, deadline, replay } = result;
+        if (!replay) await deps.afterCommit?.();
         return mode === 'json'
           ? json(replay ? 200 : 201, { number, accessCode, registeredOn, deadline, replay })
           : html(201, await deps.pages.registered(lang, result));

@@ -21,6 +21,8 @@ import {
 import { HONEYPOT_FIELD, STARTED_FIELD } from '../../lib/appeal-fields.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
+import { applicantMail } from '../mail/messages.ts';
+import { enqueueMail } from '../mail/outbox.ts';
 import { clientHash, generateAccessCode, hashAccessCode, verifyAccessCode } from './codes.ts';
 
 export interface AppealsOptions {
@@ -33,6 +35,8 @@ export interface AppealsOptions {
   perHour?: number;
   /** A form sent faster than this after it was opened is taken for a robot. */
   minFillMs?: number;
+  /** The public site, for links in the applicant's mail. */
+  siteUrl?: string;
 }
 
 export interface SubmitMeta {
@@ -79,6 +83,7 @@ export function createAppeals(options: AppealsOptions) {
   const now = options.now ?? (() => new Date());
   const perHour = options.perHour ?? 5;
   const minFillMs = options.minFillMs ?? 3_000;
+  const siteUrl = options.siteUrl ?? 'http://127.0.0.1:4321';
 
   /** Why a submission looks automatic, or undefined. */
   function spamReason(body: Record<string, unknown>, at: Date): string | undefined {
@@ -219,11 +224,25 @@ export function createAppeals(options: AppealsOptions) {
           ],
         );
         const id = rows[0]!.id;
-        await tx.query(
+        const event = await tx.query<{ id: string }>(
           `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
-           VALUES ($1, 'registered', 'registered', 'system', $2)`,
+           VALUES ($1, 'registered', 'registered', 'system', $2) RETURNING id`,
           [id, at],
         );
+        // The confirmation by e-mail, sent from the outbox once this transaction commits.
+        const mail = applicantMail(
+          {
+            id,
+            number,
+            applicantName: appeal.name,
+            email: appeal.email ?? null,
+            language: appeal.answerLanguage,
+          },
+          { kind: 'registered', registeredOn, deadline },
+          event.rows[0]!.id,
+          siteUrl,
+        );
+        if (mail) await enqueueMail(tx, mail, at);
         if (key)
           await tx.query(
             'INSERT INTO idempotency_keys (key, appeal_id, created_at) VALUES ($1, $2, $3)',

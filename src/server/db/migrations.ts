@@ -90,6 +90,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'staff desk and outbox',
+    sql: `
+      -- What the desk records about the handling of an appeal.
+      ALTER TABLE appeals
+        ADD COLUMN answered_at timestamptz,
+        ADD COLUMN forwarded_to text,
+        ADD COLUMN rejected_reason text,
+        ADD COLUMN published_at timestamptz,
+        ADD COLUMN published_path text;
+      -- The name of the staff member beside the account id, as it was when they acted.
+      ALTER TABLE appeal_events ADD COLUMN actor_name text;
+
+      -- The transactional outbox: a mail is written in the transaction that causes it and
+      -- sent afterwards, so an outage of the mail server delays mail and loses none.
+      CREATE TABLE outbox (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        -- One mail per cause: a repeated cause (a retried digest) does not send twice.
+        dedupe_key text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        appeal_id bigint REFERENCES appeals (id),
+        recipient text NOT NULL,
+        language text NOT NULL CHECK (language IN ('kk', 'ru', 'en')),
+        subject text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        -- A sender that claimed the mail; another sender leaves it alone until then.
+        locked_until timestamptz,
+        last_error text,
+        sent_at timestamptz
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen; returns the ids applied now. */

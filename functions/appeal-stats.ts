@@ -1,0 +1,8 @@
+/** GET /api/stats/appeals: public aggregates for the chief's blog, cached. */
+import type { Config } from '@netlify/functions';
+import { statsHandler } from '../src/server/staff/http.ts';
+import { statsHttp } from '../src/server/staff/runtime.ts';
+
+export default statsHandler(statsHttp());
+
+export const config: Config = { path: '/api/stats/appeals' };

@@ -1,0 +1,203 @@
+/**
+ * The transactional outbox. A mail is a row written in the same transaction as the event
+ * that causes it (a registration, an answer…), so it exists exactly when the event does.
+ * A sender then delivers due rows over SMTP: it claims a batch for a while (another sender
+ * leaves claimed rows alone), sends each, and marks it sent; a failure keeps the row and
+ * retries it later with exponential back-off. A mail-server outage therefore delays mail and
+ * loses none. Each mail carries a Message-ID made from its row, so in the rare case that a
+ * sender dies between the server accepting a mail and the row being marked, a repeat is
+ * recognisable as the same message.
+ */
+import nodemailer from 'nodemailer';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Db, Queryable } from '../db/index.ts';
+
+export interface OutgoingMail {
+  /** One mail per cause: a second mail with the same key is not written. */
+  dedupeKey: string;
+  kind: string;
+  appealId?: string | null;
+  recipient: string;
+  language: Locale;
+  subject: string;
+  body: string;
+}
+
+/** Writes `mail` in the caller's transaction; false when its key was already written. */
+export async function enqueueMail(tx: Queryable, mail: OutgoingMail, at: Date): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `INSERT INTO outbox (dedupe_key, kind, appeal_id, recipient, language, subject, body,
+       created_at, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    [
+      mail.dedupeKey,
+      mail.kind,
+      mail.appealId ?? null,
+      mail.recipient,
+      mail.language,
+      mail.subject,
+      mail.body,
+      at,
+    ],
+  );
+  return rowCount === 1;
+}
+
+export interface Envelope {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  language: Locale;
+}
+
+export interface MailTransport {
+  send(mail: Envelope): Promise<void>;
+  close?(): void;
+}
+
+/**
+ * SMTP through nodemailer; `url` like smtp://user:pass@host:587 or smtps://host:465. A pooled
+ * connection: a batch of mail goes over one session instead of one connection per mail.
+ */
+export function smtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport({
+    url,
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+  return {
+    async send(mail) {
+      await transporter.sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+        headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+      });
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** Errors of the connection to the mail server (nodemailer's codes), not of one message. */
+const CONNECTION_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH']);
+const connectionFailure = (error: unknown) =>
+  CONNECTION_CODES.has((error as { code?: string } | null)?.code ?? '');
+
+/** Seconds to wait after the n-th failed attempt: 1, 2, 4 … minutes, at most an hour. */
+export const backoffSeconds = (attempts: number) =>
+  Math.min(3600, 60 * 2 ** Math.max(0, attempts - 1));
+
+export interface OutboxOptions {
+  db: Db;
+  /** No transport: mail waits in the outbox (no SMTP server configured). */
+  transport: MailTransport | undefined;
+  from: string;
+  /** The domain of Message-IDs. */
+  domain?: string;
+  now?: () => Date;
+  batchSize?: number;
+  /** How long a sender owns the rows it claimed. */
+  claimSeconds?: number;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  failed: number;
+}
+
+export function createOutbox(options: OutboxOptions) {
+  const { db, transport, from } = options;
+  const now = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? 20;
+  const claimSeconds = options.claimSeconds ?? 300;
+  const domain = options.domain ?? 'mps.almaty.local';
+
+  interface Row {
+    id: string;
+    recipient: string;
+    language: Locale;
+    subject: string;
+    body: string;
+    attempts: number;
+  }
+
+  /** Claims due mail: each row goes to one sender until its claim runs out. */
+  async function claim(at: Date): Promise<Row[]> {
+    const { rows } = await db.query<Row>(
+      `UPDATE outbox SET locked_until = $2, attempts = attempts + 1
+        WHERE id IN (
+          SELECT id FROM outbox
+           WHERE sent_at IS NULL AND next_attempt_at <= $1
+             AND (locked_until IS NULL OR locked_until <= $1)
+           ORDER BY next_attempt_at, id
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, language, subject, body, attempts`,
+      [at, new Date(at.getTime() + claimSeconds * 1000), batchSize],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Sends what is due; keeps going while whole batches go out. */
+  async function deliver(): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, failed: 0 };
+    if (!transport) return report;
+    for (;;) {
+      const at = now();
+      const rows = await claim(at);
+      for (const [index, row] of rows.entries()) {
+        try {
+          await transport.send({
+            from,
+            to: row.recipient,
+            subject: row.subject,
+            text: row.body,
+            messageId: `<outbox-${row.id}@${domain}>`,
+            language: row.language,
+          });
+          await db.query(
+            'UPDATE outbox SET sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1',
+            [row.id, now()],
+          );
+          report.sent++;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          const retryAt = new Date(now().getTime() + backoffSeconds(row.attempts) * 1000);
+          await db.query(
+            'UPDATE outbox SET locked_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1',
+            [row.id, message.slice(0, 1000), retryAt],
+          );
+          report.failed++;
+          // The server cannot be reached: the rest of the batch waits as long, without
+          // counting an attempt. (A refusal of one address does not hold up the rest.)
+          if (connectionFailure(error)) {
+            const rest = rows.slice(index + 1).map((r) => r.id);
+            if (rest.length)
+              await db.query(
+                `UPDATE outbox SET locked_until = NULL, attempts = attempts - 1,
+                   next_attempt_at = GREATEST(next_attempt_at, $2) WHERE id = ANY($1)`,
+                [rest, retryAt],
+              );
+            return report;
+          }
+        }
+      }
+      if (rows.length < batchSize || report.failed > 0) return report;
+    }
+  }
+
+  /** Closes the connections to the mail server. */
+  const close = () => transport?.close?.();
+
+  return { deliver, close };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

@@ -1,0 +1,188 @@
+/**
+ * Who may use the staff desk. Every staff function authenticates the request's bearer token
+ * and checks the role on the server; nothing turns the checks off.
+ *
+ * - In production (on Netlify) the token is a Netlify Identity token: `@netlify/identity`'s
+ *   getUser() has Identity itself check it and returns the account with its roles
+ *   (app_metadata.roles, set by an administrator in the Identity dashboard).
+ * - Locally and in tests there is no Identity: `npm run staff:token -- --role chief` signs a
+ *   token of the same shape (sub, email, app_metadata.roles, user_metadata.full_name, exp)
+ *   with a local secret, and `jose` checks signature, algorithm, issuer, audience and expiry.
+ * Either way the desk gets the same StaffUser and the same role checks apply.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+
+export const STAFF_ROLES = ['moderator', 'chief', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const isStaffRole = (value: unknown): value is StaffRole =>
+  typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
+
+/** What each desk operation needs (any one of the roles). */
+export const PERMISSIONS = {
+  read: ['moderator', 'chief', 'admin'],
+  take: ['moderator', 'chief', 'admin'],
+  forward: ['moderator', 'admin'],
+  reject: ['moderator', 'chief', 'admin'],
+  extend: ['chief', 'admin'],
+  answer: ['chief', 'admin'],
+  publish: ['chief', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+export type Operation = keyof typeof PERMISSIONS;
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: StaffRole[];
+}
+
+export const can = (user: StaffUser, operation: Operation) =>
+  user.roles.some((role) => (PERMISSIONS[operation] as readonly string[]).includes(role));
+
+/** Turns a token's bearer header into a user; undefined for no, a bad or an expired token. */
+export type Verifier = (request: Request) => Promise<StaffUser | undefined>;
+
+interface Claims {
+  sub?: unknown;
+  email?: unknown;
+  app_metadata?: { roles?: unknown } | null;
+  user_metadata?: { full_name?: unknown } | null;
+}
+
+/** The user a token's claims describe (Identity's claim shape); roles we do not know are dropped. */
+export function userFromClaims(claims: Claims): StaffUser | undefined {
+  if (typeof claims.sub !== 'string' || claims.sub === '') return undefined;
+  const email = typeof claims.email === 'string' ? claims.email : '';
+  const roles = Array.isArray(claims.app_metadata?.roles)
+    ? claims.app_metadata.roles.filter(isStaffRole)
+    : [];
+  const fullName = claims.user_metadata?.full_name;
+  return {
+    id: claims.sub,
+    email,
+    name: typeof fullName === 'string' && fullName.trim() ? fullName.trim() : email || claims.sub,
+    roles,
+  };
+}
+
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+  return match?.[1];
+}
+
+const ISSUER = 'mps-almaty-local';
+const AUDIENCE = 'mps-almaty-staff';
+const ALGORITHM = 'HS256';
+
+const key = (secret: string) => {
+  if (secret.length < 32) throw new Error('The staff token secret must be at least 32 characters.');
+  return new TextEncoder().encode(secret);
+};
+
+/** Checks locally signed tokens (HS256, our issuer and audience, not expired). */
+export function localVerifier(secret: string): Verifier {
+  const k = key(secret);
+  return async (request) => {
+    const token = bearerToken(request);
+    if (!token) return undefined;
+    try {
+      const { payload } = await jwtVerify(token, k, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['exp', 'sub'],
+      });
+      return userFromClaims(payload as Claims);
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError) return undefined;
+      throw error;
+    }
+  };
+}
+
+export interface LocalTokenOptions {
+  roles: StaffRole[];
+  email?: string;
+  name?: string;
+  /** Lifetime in seconds (default 8 hours: one working day). */
+  expiresIn?: number;
+  now?: Date;
+}
+
+/** Signs a token for a local user (`npm run staff:token`, tests). */
+export async function issueLocalToken(secret: string, options: LocalTokenOptions): Promise<string> {
+  const role = options.roles[0] ?? 'staff';
+  const email = options.email ?? `${role}@local.test`;
+  const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  return new SignJWT({
+    email,
+    app_metadata: { roles: options.roles },
+    user_metadata: { full_name: options.name ?? `Local ${options.roles.join(', ')}` },
+  })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(`local:${email}`)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + (options.expiresIn ?? 8 * 3600))
+    .sign(key(secret));
+}
+
+/** Netlify Identity: Identity checks the token (the platform passes it to @netlify/identity). */
+export const identityVerifier: Verifier = async (request) => {
+  // Only a bearer header, never the nf_jwt cookie alone: another site cannot make a browser
+  // send a header, so the desk's POSTs need no separate CSRF token.
+  if (!bearerToken(request)) return undefined;
+  const { getUser } = await import('@netlify/identity');
+  const user = await getUser();
+  if (!user) return undefined;
+  return {
+    id: user.id,
+    email: user.email ?? '',
+    name: user.name || user.email || user.id,
+    roles: (user.roles ?? []).filter(isStaffRole),
+  };
+};
+
+export const LOCAL_SECRET_FILE = '.data/staff-secret';
+
+/**
+ * The local signing secret: $STAFF_JWT_SECRET, else .data/staff-secret (made on first use,
+ * ignored by git). Never used on Netlify, where Identity signs the tokens.
+ */
+export function localSecret(file = LOCAL_SECRET_FILE): string {
+  const fromEnv = process.env['STAFF_JWT_SECRET'];
+  if (fromEnv) return fromEnv;
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** On Netlify (any deploy context) Identity is the only way in; elsewhere local tokens. */
+export function runtimeVerifier(): Verifier {
+  const onNetlify = Boolean(process.env['NETLIFY'] || process.env['CONTEXT']);
+  return onNetlify ? identityVerifier : localVerifier(localSecret());
+}
+
+export type AuthResult =
+  | { ok: true; user: StaffUser }
+  | { ok: false; status: 401 | 403; reason: 'unauthenticated' | 'forbidden' };
+
+/** 401 without a valid token, 403 without a role allowed to do `operation`. */
+export async function authorize(
+  request: Request,
+  verifier: Verifier,
+  operation: Operation,
+): Promise<AuthResult> {
+  const user = await verifier(request);
+  if (!user) return { ok: false, status: 401, reason: 'unauthenticated' };
+  if (!can(user, operation)) return { ok: false, status: 403, reason: 'forbidden' };
+  return { ok: true, user };
+}

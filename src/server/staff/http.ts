@@ -1,0 +1,207 @@
+/**
+ * HTTP for the staff desk. Every handler authenticates and checks the role first (401
+ * without a valid token, 403 without the role), then answers with an HTML fragment in the
+ * desk's language (?lang=kk|ru|en), which the desk page inserts.
+ *
+ *   GET  /api/staff/appeals[?status&kind&topic&district&language&due&list=spam]  the queue
+ *   GET  /api/staff/appeals/{number}                                             one appeal
+ *   POST /api/staff/appeals/{number}/{action}   (take, forward, extend, answer, reject, publish)
+ *   GET  /api/stats/appeals                                      public aggregates (JSON)
+ */
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { APPEAL_NUMBER_PATTERN } from '../../lib/appeal.ts';
+import type { WorkingCalendar } from '../../lib/working-days.ts';
+import { appealStats, type AppealStats } from '../appeals/stats.ts';
+import { DatabaseUnavailableError, type Db } from '../db/index.ts';
+import { formFields, html, json, readBody } from '../http.ts';
+import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
+import {
+  DESK_ACTIONS,
+  QUEUE_FILTERS,
+  parseFilters,
+  type Desk,
+  type DeskAction,
+  type DeskActionType,
+} from './desk.ts';
+import { PublishError } from './publisher.ts';
+import { renderAppeal, renderMessage, renderQueue, renderSpam } from './render.ts';
+
+export interface StaffHttp {
+  desk: () => Promise<Desk>;
+  verifier: Verifier;
+  /** Called after an action commits: sends its mail from the outbox. */
+  afterCommit?: () => Promise<void>;
+}
+
+const langOf = (url: URL): Locale => {
+  const lang = url.searchParams.get('lang');
+  return lang && isLocale(lang) ? lang : 'kk';
+};
+
+const fragment = (status: number, body: string, headers: Record<string, string> = {}) =>
+  html(status, body, { 'X-Robots-Tag': 'noindex', ...headers });
+
+async function guard(request: Request, verifier: Verifier, operation: Operation, lang: Locale) {
+  const auth = await authorize(request, verifier, operation);
+  if (auth.ok) return auth;
+  return {
+    ...auth,
+    response:
+      auth.status === 401
+        ? fragment(401, renderMessage(lang, 'staff.error.signIn', 'unauthenticated'), {
+            'WWW-Authenticate': 'Bearer',
+          })
+        : fragment(403, renderMessage(lang, 'staff.error.forbidden', 'forbidden')),
+  };
+}
+
+async function withDatabase(lang: Locale, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) {
+      console.error(error);
+      return fragment(503, renderMessage(lang, 'staff.error.unavailable', 'unavailable'), {
+        'Retry-After': '30',
+      });
+    }
+    if (error instanceof PublishError) {
+      console.error(error);
+      return fragment(502, renderMessage(lang, 'staff.error.publish', 'publish'));
+    }
+    throw error;
+  }
+}
+
+/** GET /api/staff/appeals and /api/staff/appeals/{number}. */
+export async function staffRead(
+  request: Request,
+  number: string | undefined,
+  deps: StaffHttp,
+): Promise<Response> {
+  const url = new URL(request.url);
+  const lang = langOf(url);
+  if (request.method !== 'GET') return json(405, { error: 'Use GET.' }, { Allow: 'GET' });
+  const auth = await guard(request, deps.verifier, 'read', lang);
+  if (!auth.ok) return auth.response;
+  return withDatabase(lang, async () => {
+    const desk = await deps.desk();
+    if (number !== undefined) {
+      const appeal = await desk.appeal(number.toUpperCase());
+      return appeal
+        ? fragment(200, renderAppeal(lang, appeal, auth.user))
+        : fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
+    }
+    if (url.searchParams.get('list') === 'spam')
+      return fragment(200, renderSpam(lang, await desk.spam()));
+    const filters = parseFilters(url.searchParams);
+    const filtered = QUEUE_FILTERS.some((name) => filters[name] !== undefined);
+    return fragment(200, renderQueue(lang, await desk.queue(filters), filtered));
+  });
+}
+
+function toAction(type: DeskActionType, fields: Record<string, string>): DeskAction {
+  switch (type) {
+    case 'take':
+      return { type };
+    case 'forward':
+      return { type, to: fields['to'] ?? '' };
+    case 'extend':
+      return { type, deadline: fields['deadline'] ?? '', reason: fields['reason'] ?? '' };
+    case 'answer':
+      return { type, text: fields['text'] ?? '' };
+    case 'reject':
+      return { type, reason: fields['reason'] ?? '', note: fields['note'] ?? '' };
+    case 'publish':
+      return {
+        type,
+        question: fields['question'] ?? '',
+        answer: fields['answer'] ?? '',
+        acknowledge: fields['acknowledge'] === 'yes',
+      };
+  }
+}
+
+const isAction = (value: string | undefined): value is DeskActionType =>
+  (DESK_ACTIONS as readonly (string | undefined)[]).includes(value);
+
+/** POST /api/staff/appeals/{number}/{action}: a form (URL-encoded). */
+export async function staffAction(
+  request: Request,
+  number: string | undefined,
+  action: string | undefined,
+  deps: StaffHttp,
+): Promise<Response> {
+  const lang = langOf(new URL(request.url));
+  if (!isAction(action) || !number) return json(404, { error: 'No such action.' });
+  if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
+  const operation: Operation = action;
+  const auth = await guard(request, deps.verifier, operation, lang);
+  if (!auth.ok) return auth.response;
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded')
+    return json(415, { error: 'Send the form (application/x-www-form-urlencoded).' });
+  const text = await readBody(request);
+  if (text === undefined) return json(413, { error: 'The body is too large.' });
+  const fields = formFields(text);
+  const upper = number.toUpperCase();
+  if (!APPEAL_NUMBER_PATTERN.test(upper))
+    return fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
+
+  return withDatabase(lang, async () => {
+    const desk = await deps.desk();
+    const bearer = bearerToken(request);
+    const result = await desk.act(
+      auth.user,
+      upper,
+      toAction(action, fields),
+      bearer ? { bearer } : {},
+    );
+    if (!result.ok && result.kind === 'not-found')
+      return fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
+    if (result.ok) await deps.afterCommit?.();
+    const appeal = (await desk.appeal(upper))!;
+    if (result.ok) return fragment(200, renderAppeal(lang, appeal, auth.user, undefined, action));
+    return fragment(
+      422,
+      renderAppeal(lang, appeal, auth.user, {
+        action,
+        values: fields,
+        errors: result.errors,
+        ...(result.findings ? { findings: result.findings } : {}),
+      }),
+    );
+  });
+}
+
+export interface StatsHttp {
+  db: () => Promise<{ db: Db; calendar: WorkingCalendar }>;
+  now?: () => Date;
+  /** Seconds a computed answer is reused in this process (and cached by browsers and the CDN). */
+  maxAge?: number;
+}
+
+/** GET /api/stats/appeals: aggregates only, cached. */
+export function statsHandler(deps: StatsHttp) {
+  const maxAge = deps.maxAge ?? 300;
+  const now = deps.now ?? (() => new Date());
+  let cached: { at: number; stats: AppealStats } | undefined;
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET') return json(405, { error: 'Use GET.' }, { Allow: 'GET' });
+    const headers = {
+      'Cache-Control': `public, max-age=${maxAge}`,
+      'Netlify-CDN-Cache-Control': `public, s-maxage=${maxAge}, stale-while-revalidate=${maxAge * 4}`,
+    };
+    const at = now();
+    if (cached && at.getTime() - cached.at < maxAge * 1000) return json(200, cached.stats, headers);
+    try {
+      const { db, calendar } = await deps.db();
+      cached = { at: at.getTime(), stats: await appealStats(db, calendar, at) };
+      return json(200, cached.stats, headers);
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      console.error(error);
+      return json(503, { error: 'Try again shortly.' }, { 'Retry-After': '60' });
+    }
+  };
+}

@@ -1,0 +1,120 @@
+/** Staff sign-in: locally signed tokens are checked like Identity's (signature, expiry, roles). */
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import {
+  authorize,
+  can,
+  issueLocalToken,
+  localVerifier,
+  PERMISSIONS,
+  STAFF_ROLES,
+  userFromClaims,
+} from '../../src/server/staff/auth.ts';
+
+const SECRET = 'test-secret-of-at-least-thirty-two-characters';
+const verify = localVerifier(SECRET);
+const withToken = (token: string) =>
+  new Request('http://desk.test/api/staff/appeals', {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+
+describe('local staff tokens', () => {
+  it('accepts a token it issued and reads the user and roles from it', async () => {
+    const token = await issueLocalToken(SECRET, {
+      roles: ['chief'],
+      email: 'chief@local.test',
+      name: 'Демо Начальник',
+    });
+    expect(await verify(withToken(token))).toEqual({
+      id: 'local:chief@local.test',
+      email: 'chief@local.test',
+      name: 'Демо Начальник',
+      roles: ['chief'],
+    });
+  });
+
+  it('refuses no token, a malformed header, a tampered, an expired, a foreign and an unsigned token', async () => {
+    const token = await issueLocalToken(SECRET, { roles: ['moderator'] });
+    expect(await verify(new Request('http://desk.test/'))).toBeUndefined();
+    expect(
+      await verify(new Request('http://desk.test/', { headers: { Authorization: token } })),
+    ).toBeUndefined();
+    // The same signature over a payload that claims the admin role.
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as {
+      app_metadata: { roles: string[] };
+    };
+    claims.app_metadata.roles = ['admin'];
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    expect(await verify(withToken(forged))).toBeUndefined();
+    const expired = await issueLocalToken(SECRET, {
+      roles: ['chief'],
+      expiresIn: 60,
+      now: new Date(Date.now() - 3600_000),
+    });
+    expect(await verify(withToken(expired))).toBeUndefined();
+    const foreign = await issueLocalToken('another-secret-of-at-least-thirty-two-chars', {
+      roles: ['admin'],
+    });
+    expect(await verify(withToken(foreign))).toBeUndefined();
+    const unsigned = new UnsecuredJWT({ app_metadata: { roles: ['admin'] } })
+      .setSubject('x')
+      .setIssuer('mps-almaty-local')
+      .setAudience('mps-almaty-staff')
+      .setExpirationTime('1h')
+      .encode();
+    expect(await verify(withToken(unsigned))).toBeUndefined();
+    // Right key, but not our issuer.
+    const otherIssuer = await new SignJWT({ app_metadata: { roles: ['admin'] } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('someone-else')
+      .setAudience('mps-almaty-staff')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await verify(withToken(otherIssuer))).toBeUndefined();
+  });
+
+  it('refuses a short secret', () => {
+    expect(() => localVerifier('short')).toThrow(/32/);
+  });
+});
+
+describe('roles', () => {
+  it('keeps only the roles the desk knows', () => {
+    expect(
+      userFromClaims({ sub: 'u1', email: 'a@b.kz', app_metadata: { roles: ['editor', 'chief'] } }),
+    ).toMatchObject({ roles: ['chief'], name: 'a@b.kz' });
+    expect(userFromClaims({ email: 'a@b.kz' })).toBeUndefined();
+  });
+
+  it('gives each role its operations', () => {
+    const user = (role: (typeof STAFF_ROLES)[number]) => ({
+      id: role,
+      email: '',
+      name: role,
+      roles: [role],
+    });
+    expect(can(user('moderator'), 'forward')).toBe(true);
+    expect(can(user('moderator'), 'answer')).toBe(false);
+    expect(can(user('moderator'), 'publish')).toBe(false);
+    expect(can(user('chief'), 'answer')).toBe(true);
+    expect(can(user('chief'), 'forward')).toBe(false);
+    for (const operation of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(can(user('admin'), operation), operation).toBe(true);
+    expect(can({ id: 'x', email: '', name: 'x', roles: [] }, 'read')).toBe(false);
+  });
+
+  it('authorize: 401 without a user, 403 without the role', async () => {
+    const chief = await issueLocalToken(SECRET, { roles: ['chief'] });
+    expect(await authorize(new Request('http://x/'), verify, 'read')).toMatchObject({
+      ok: false,
+      status: 401,
+    });
+    expect(await authorize(withToken(chief), verify, 'forward')).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await authorize(withToken(chief), verify, 'answer')).toMatchObject({ ok: true });
+  });
+});

@@ -12,7 +12,7 @@
  *   officers/<id>.yaml           one district inspector per area (+ photos/<id>.svg placeholders)
  *   news/{kk,ru,en}/<key>.md     N stories per language, same file name = translationKey
  *   news/_covers/*.svg           abstract cover illustrations
- * It never touches DIR/pages, DIR/blog, DIR/settings. When DIR is not the repository's content/
+ * It never touches DIR/pages, DIR/blog, DIR/settings, DIR/qa. When DIR is not the repository's content/
  * folder, those three are copied from content/ so that DIR is a complete content tree
  * (`MPS_CONTENT_DIR=DIR npm run build`).
  *
@@ -2170,12 +2170,12 @@ function main() {
   // A separate content tree also needs the hand-written parts to build.
   let copied = '';
   if (out !== REPO_CONTENT) {
-    for (const dir of ['pages', 'blog', 'settings']) {
+    for (const dir of ['pages', 'blog', 'settings', 'qa']) {
       const from = join(REPO_CONTENT, dir);
       rmSync(join(out, dir), { recursive: true, force: true });
       if (existsSync(from)) cpSync(from, join(out, dir), { recursive: true });
     }
-    copied = ', copied pages/blog/settings';
+    copied = ', copied pages/blog/settings/qa';
   }
 
   const areaCount = districts.reduce((sum, d) => sum + d.areas.length, 0);

@@ -6,6 +6,7 @@ import { districtSchema } from './models/districts.ts';
 import { newsSchema } from './models/news.ts';
 import { officerSchema } from './models/officers.ts';
 import { pageSchema } from './models/pages.ts';
+import { qaSchema } from './models/qa.ts';
 import {
   alertSchema,
   calendarSchema,
@@ -33,6 +34,8 @@ export const collections = {
   news: defineCollection({ loader: localizedMarkdown('news'), schema: newsSchema }),
   blog: defineCollection({ loader: localizedMarkdown('blog'), schema: blogSchema }),
   pages: defineCollection({ loader: localizedMarkdown('pages'), schema: pageSchema }),
+  // Answers published from the staff desk (src/server/staff/publisher.ts).
+  qa: defineCollection({ loader: localizedMarkdown('qa'), schema: qaSchema }),
   officers: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/officers` }),
     schema: officerSchema,

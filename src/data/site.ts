@@ -18,6 +18,7 @@ interface LocalizedFields {
 export type NewsItem = CollectionEntry<'news'> & LocalizedFields;
 export type BlogPost = CollectionEntry<'blog'> & LocalizedFields;
 export type AboutPage = CollectionEntry<'pages'> & LocalizedFields;
+export type QaEntry = CollectionEntry<'qa'> & LocalizedFields;
 export type Officer = CollectionEntry<'officers'>;
 export type Area = AreaProperties & { districtId: string };
 export type District = CollectionEntry<'districts'> & { areas: Area[] };
@@ -36,10 +37,11 @@ async function single<C extends 'contacts' | 'fines' | 'alert' | 'calendar' | 's
 }
 
 async function load() {
-  const [news, blog, pages, officers, districtEntries] = await Promise.all([
+  const [news, blog, pages, qa, officers, districtEntries] = await Promise.all([
     getCollection('news', (e) => !e.data.draft),
     getCollection('blog', (e) => !e.data.draft),
     getCollection('pages'),
+    getCollection('qa'),
     getCollection('officers', (e) => e.data.active),
     getCollection('districts'),
   ]);
@@ -60,6 +62,12 @@ async function load() {
     pages: pages
       .map((e) => localize(e, splitEntryId(e.id).slug))
       .sort((a, b) => a.data.order - b.data.order),
+    // Newest first; a Q&A exists in the one language its appeal was answered in.
+    qa: qa
+      .map((e) => localize(e, splitEntryId(e.id).slug))
+      .sort(
+        (a, b) => b.data.published.localeCompare(a.data.published) || b.slug.localeCompare(a.slug),
+      ),
     officers: officers.sort((a, b) => a.data.name.ru.localeCompare(b.data.name.ru, 'ru')),
     districts,
     contacts: await single('contacts'),
@@ -125,4 +133,11 @@ export function districtOf(site: Site, id: string): District {
   const d = site.districts.find((x) => x.id === id);
   if (!d) throw new Error(`Unknown district "${id}".`);
   return d;
+}
+
+/** The districts as a form lists them: id and name in `lang`, alphabetical. */
+export function districtOptions(site: Site, lang: Locale): { id: string; name: string }[] {
+  return site.districts
+    .map((d) => ({ id: d.id, name: d.data.name[lang] }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
 }

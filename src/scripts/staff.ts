@@ -1,0 +1,194 @@
+/**
+ * The staff desk's script (src/pages/[lang]/staff/index.astro): signs in, keeps the token for
+ * this tab, and shows the queue, the spam list and appeals as the staff functions render them,
+ * sending the action forms with the token. The functions check the token and the role on
+ * every request; nothing here decides what a user may do.
+ *
+ * Sign-in: on the site, Netlify Identity (e-mail and password; loaded only when used). On a
+ * developer's machine, a token from `npm run staff:token`, pasted or given in the link's
+ * #token=… fragment.
+ */
+const root = document.querySelector<HTMLElement>('[data-staff]');
+const TOKEN_KEY = 'mps-staff-token';
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+if (root) {
+  const lang = root.dataset['lang'] ?? 'kk';
+  const local = LOCAL_HOSTS.has(location.hostname);
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const signin = $('[data-signin]');
+  const signinError = $('[data-signin-error]');
+  const desk = $('[data-desk]');
+  const view = $('[data-view]');
+  const filters = $<HTMLFormElement>('[data-filters]');
+  const loading = $('[data-loading]');
+  // The page says the desk needs JavaScript until this script runs.
+  $('[data-needs-script]').hidden = true;
+
+  /** The current token: the local one of this tab, or Identity's cookie (kept fresh by it). */
+  function token(): string | undefined {
+    if (local) return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+    const match = /(?:^|;\s*)nf_jwt=([^;]+)/.exec(document.cookie);
+    return match ? decodeURIComponent(match[1]!) : undefined;
+  }
+
+  /** Who the token names, for the header only (the server decides what they may do). */
+  function userName(jwt: string): string {
+    try {
+      const bytes = atob(jwt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'));
+      const payload = JSON.parse(
+        new TextDecoder().decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0))),
+      ) as { email?: string; user_metadata?: { full_name?: string } };
+      return payload.user_metadata?.full_name ?? payload.email ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  function showSignin(message?: string) {
+    desk.hidden = true;
+    signin.hidden = false;
+    signinError.hidden = !message;
+    signinError.textContent = message ?? '';
+    $(`[data-signin-form="${local ? 'token' : 'identity'}"]`).hidden = false;
+  }
+
+  async function signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    if (!local) await (await import('@netlify/identity')).logout().catch(() => {});
+    view.replaceChildren();
+    showSignin();
+  }
+
+  /** Puts a fragment of the server into the view and moves focus to what it marks. */
+  function show(html: string, focus: boolean) {
+    view.innerHTML = html;
+    // District names from the filter's list (the fragments carry ids).
+    const names = new Map(
+      [...filters.querySelectorAll<HTMLOptionElement>('select[name="district"] option')].map(
+        (o) => [o.value, o.text],
+      ),
+    );
+    for (const el of view.querySelectorAll<HTMLElement>('[data-district]'))
+      el.textContent = names.get(el.dataset['district'] ?? '') ?? el.textContent;
+    if (focus) view.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  async function request(url: string, init: RequestInit = {}, focus = true) {
+    const jwt = token();
+    if (!jwt) return showSignin();
+    loading.hidden = false;
+    try {
+      const response = await fetch(url, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${jwt}` },
+      });
+      const text = await response.text();
+      if (response.status === 401) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        const message = new DOMParser().parseFromString(text, 'text/html').body.textContent;
+        return showSignin(message?.trim() || undefined);
+      }
+      show(text, focus);
+    } catch {
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.tabIndex = -1;
+      alert.className = 'font-bold text-red-800';
+      alert.textContent = root!.dataset['networkError'] ?? '';
+      view.replaceChildren(alert);
+      if (focus) alert.focus();
+    } finally {
+      loading.hidden = true;
+    }
+  }
+
+  const api = (path: string, params = new URLSearchParams()) => {
+    params.set('lang', lang);
+    return `/api/staff/appeals${path}?${params}`;
+  };
+
+  /** The view the address asks for: ?view=queue (default), spam, or an appeal's number. */
+  function route(focus = true) {
+    const view = new URLSearchParams(location.search).get('view') ?? 'queue';
+    filters.hidden = view !== 'queue';
+    if (view === 'spam') return request(api('', new URLSearchParams({ list: 'spam' })), {}, focus);
+    if (/^MPS-\d{4}-\d+$/i.test(view)) return request(api(`/${view.toUpperCase()}`), {}, focus);
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(filters))
+      if (typeof value === 'string' && value) params.set(name, value);
+    return request(api('', params), {}, focus);
+  }
+
+  /** Goes to another view of the desk without reloading the page. */
+  function go(search: string) {
+    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+    void route();
+  }
+
+  function start() {
+    const jwt = token();
+    if (!jwt) return showSignin();
+    signin.hidden = true;
+    desk.hidden = false;
+    $('[data-user]').textContent = userName(jwt);
+    void route(false);
+  }
+
+  // A sign-in link from `npm run staff:token`: keep the token, drop it from the address bar.
+  const fromLink = /^#token=([\w.-]+)$/.exec(location.hash);
+  if (fromLink && local) {
+    sessionStorage.setItem(TOKEN_KEY, fromLink[1]!);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  }
+
+  $<HTMLFormElement>('[data-signin-form="token"]').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = String(new FormData(event.target as HTMLFormElement).get('token') ?? '').trim();
+    sessionStorage.setItem(TOKEN_KEY, value);
+    start();
+  });
+  $<HTMLFormElement>('[data-signin-form="identity"]').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    import('@netlify/identity')
+      .then(({ login }) => login(String(data.get('email')), String(data.get('password'))))
+      .then(start)
+      .catch((error: unknown) =>
+        showSignin(error instanceof Error ? error.message : String(error)),
+      );
+  });
+  $('[data-signout]').addEventListener('click', () => void signOut());
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go('?view=queue');
+  });
+  // Links between the desk's views (?view=…) stay in the page.
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="?view="]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    go(link.getAttribute('href')!);
+  });
+  filters.addEventListener('reset', () => setTimeout(() => void route(), 0));
+  // The action forms of an appeal: sent with the token, answered with the appeal again.
+  view.addEventListener('submit', (event) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.matches('[data-desk-action]')) return;
+    event.preventDefault();
+    const button = form.querySelector('button');
+    if (button) button.disabled = true;
+    const body = new URLSearchParams();
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') body.append(name, value);
+    const url = new URL(form.action);
+    url.searchParams.set('lang', lang);
+    void request(url.pathname + url.search, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  });
+  window.addEventListener('popstate', () => void route());
+  start();
+}

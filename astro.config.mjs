@@ -40,8 +40,10 @@ function localFunctions() {
                 name: 'mps-local-functions',
                 enforce: 'post',
                 async configureServer(server) {
-                  const { dispatch, loadFunctions } = await import('./scripts/lib/functions.ts');
+                  const { dispatch, loadFunctions, loadScheduled, runScheduled } =
+                    await import('./scripts/lib/functions.ts');
                   const routes = await loadFunctions();
+                  runScheduled(await loadScheduled());
                   /** @type {import('vite').Connect.NextHandleFunction} */
                   const handle = (req, res, next) => {
                     if (!req.url?.startsWith('/api/')) return next();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { embeddedDatabaseUrl } from './scripts/lib/embedded-db.ts';
 import { CMS_PORT } from './tests/e2e/cms-sandbox.ts';
+import { MAIL_HTTP_PORT, MAIL_SMTP_PORT, QA_SANDBOX, STAFF_SECRET } from './tests/e2e/staff-env.ts';
 
 const CI = Boolean(process.env['CI']);
 /** E2E_PORT lets a second run coexist with a server already on 4322. */
@@ -78,7 +79,22 @@ export default defineConfig({
         // the limit and the spam timing are tested in tests/integration/appeals.test.ts.
         APPEALS_PER_HOUR: '10000',
         APPEALS_MIN_FILL_MS: '0',
+        // The staff desk: local tokens signed with the tests' secret, Q&A published into a
+        // sandbox folder, mail to the tests' sink.
+        STAFF_JWT_SECRET: STAFF_SECRET,
+        QA_PUBLISHER: 'fs',
+        QA_CONTENT_DIR: QA_SANDBOX,
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        MPS_SITE_URL: `http://127.0.0.1:${PORT}`,
+        DUTY_INBOX: 'duty@mps.test',
       },
+    },
+    {
+      // The mail sink: the tests read what the site sent from its JSON list.
+      command: `node scripts/mail-sink.ts --memory --smtp-port ${MAIL_SMTP_PORT} --http-port ${MAIL_HTTP_PORT}`,
+      url: `http://127.0.0.1:${MAIL_HTTP_PORT}/messages.json`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
     },
     {
       // The CMS's local backend (decap-server, as `npm start` runs it), here on a throw-away

@@ -10,7 +10,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dispatch, loadFunctions, type FunctionRoute } from './lib/functions.ts';
+import {
+  dispatch,
+  loadFunctions,
+  loadScheduled,
+  runScheduled,
+  type FunctionRoute,
+} from './lib/functions.ts';
 import type { Lookup } from './lib/links.ts';
 import { resolvePath } from './lib/links.ts';
 import {
@@ -209,6 +215,8 @@ async function main() {
   // The functions read the built form pages of this folder.
   process.env['MPS_DIST_DIR'] ??= dir;
   const server = createStaticServer(dir, config, await loadFunctions());
+  // The scheduled functions (the outbox's retries, the daily digest), as Netlify would run them.
+  runScheduled(await loadScheduled());
   server.listen(port, '127.0.0.1', () => {
     console.log(`Serving ${dir} at http://127.0.0.1:${port}/`);
   });

@@ -1,8 +1,9 @@
 /**
  * `npm start`: everything a developer needs to run the site locally, in one command:
  * Astro's dev server, the CMS's local backend (decap-server), the embedded database (PGlite,
- * data in .data/pglite); the dev server also runs the functions at /api/ (astro.config.mjs).
- * Ctrl+C stops them all.
+ * data in .data/pglite), and a mail sink that keeps the mail the site sends (read it at
+ * http://127.0.0.1:8025/); the dev server also runs the functions at /api/ and the scheduled
+ * ones every minute (astro.config.mjs). Ctrl+C stops them all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { embeddedDatabaseUrl } from './lib/embedded-db.ts';
@@ -16,6 +17,10 @@ if (!process.env['DATABASE_URL']) {
   process.env['DATABASE_POOL_SIZE'] = '1';
 }
 process.env['MPS_PAGES_URL'] ??= `http://127.0.0.1:${sitePort}`;
+process.env['MPS_SITE_URL'] ??= `http://127.0.0.1:${sitePort}`;
+// Mail goes to the local sink unless SMTP_URL names a real server.
+process.env['SMTP_URL'] ??= 'smtp://127.0.0.1:2525';
+process.env['DUTY_INBOX'] ??= 'duty@mps.local';
 
 interface Service {
   name: string;
@@ -30,6 +35,7 @@ const services: Service[] = [
     args: ['astro', 'dev', '--host', '127.0.0.1', '--port', sitePort],
   },
   { name: 'database', command: process.execPath, args: ['scripts/db.ts'] },
+  { name: 'mail', command: process.execPath, args: ['scripts/mail-sink.ts'] },
   {
     // The CMS's local backend: /admin/ reads and writes content/ through it (port 8081).
     name: 'cms-backend',

@@ -86,3 +86,49 @@ export async function dispatch(
   }
   return false;
 }
+
+export interface ScheduledFunction {
+  name: string;
+  schedule: string;
+  handler: () => unknown;
+}
+
+/** The scheduled functions (`config.schedule`) of functions/. */
+export async function loadScheduled(dir = resolve('functions')): Promise<ScheduledFunction[]> {
+  const list: ScheduledFunction[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.(ts|js|mjs)$/.test(f))
+    .sort()) {
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
+      default: () => unknown;
+      config?: { schedule?: string };
+    };
+    if (mod.config?.schedule)
+      list.push({ name: file, schedule: mod.config.schedule, handler: mod.default });
+  }
+  return list;
+}
+
+/**
+ * Runs the scheduled functions locally: every `seconds` (default $MPS_SCHEDULE_SECONDS or 60),
+ * not on their cron lines — each of ours is safe to run more often (the outbox sends what is
+ * due; the digest goes out once a day). A run still going is not started again.
+ */
+export function runScheduled(
+  list: readonly ScheduledFunction[],
+  seconds = Number(process.env['MPS_SCHEDULE_SECONDS'] ?? 60),
+): () => void {
+  const running = new Set<string>();
+  const timer = setInterval(() => {
+    for (const fn of list) {
+      if (running.has(fn.name)) continue;
+      running.add(fn.name);
+      Promise.resolve()
+        .then(() => fn.handler())
+        .catch((error: unknown) => console.error(`[schedule] ${fn.name}:`, error))
+        .finally(() => running.delete(fn.name));
+    }
+  }, seconds * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

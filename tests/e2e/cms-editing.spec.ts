@@ -6,19 +6,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { parseNetlifyToml } from '../../scripts/lib/netlify.ts';
-import { createStaticServer } from '../../scripts/serve.ts';
 import { buildDecapConfig } from '../../src/cms/config.ts';
 import { translatedFields, translatedFrontmatter } from '../../src/cms/formats.ts';
 import type { ImageFn } from '../../src/models/common.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
-import { astroBuild } from '../helpers/astro-build.ts';
+import { astroBuild, serveBuilt } from '../helpers/astro-build.ts';
 import { CMS_PORT, resetSandbox, SANDBOX, SANDBOX_CONTENT } from './cms-sandbox.ts';
 import type { Page } from '@playwright/test';
 import { expect, test, type PageGuard } from './fixtures.ts';
@@ -261,12 +258,7 @@ test('after a rebuild the site shows the new story in both languages and the new
   const work = join(SANDBOX, 'build');
   const build = astroBuild(SANDBOX_CONTENT, work);
   expect(build.status, build.log).toBe(0);
-  const server = createStaticServer(
-    build.out,
-    parseNetlifyToml(readFileSync('netlify.toml', 'utf8')),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { site, close } = await serveBuilt(build.out);
   try {
     for (const lang of ['kk', 'ru'] as const) {
       await page.goto(`${site}/${lang}/news/${STORY}/`);
@@ -288,7 +280,7 @@ test('after a rebuild the site shows the new story in both languages and the new
       page.locator(`a[href="tel:${NEW_PHONE.replaceAll(' ', '')}"]`).first(),
     ).toBeVisible();
   } finally {
-    server.close();
+    close();
     rmSync(work, { recursive: true, force: true });
   }
 });

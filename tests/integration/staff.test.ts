@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qaSchema } from '../../src/models/qa.ts';
-import { appealStats } from '../../src/server/appeals/stats.ts';
+import type { AppealStats } from '../../src/server/appeals/stats.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
 import { enqueueDigest } from '../../src/server/mail/digest.ts';
@@ -591,12 +591,19 @@ describe.each(TEST_SERVERS)('statistics on %s', (_name, start) => {
     // An answer this month to an appeal of last month.
     await add('2026-10-20', '2026-11-10', '2026-11-03T05:00:00Z');
 
+    // Through the public endpoint, as the blog reads it.
+    const endpoint = async (at: string) => {
+      const handler = statsHandler({ db: async () => ({ db, calendar }), now: () => new Date(at) });
+      const response = await handler(new Request('http://site.test/api/stats/appeals'));
+      expect(response.status).toBe(200);
+      return (await response.json()) as AppealStats;
+    };
     // 19:30 UTC on 30 November is 00:30 on 1 December in Almaty: the month is December.
-    const stats = await appealStats(db, calendar, new Date('2026-11-30T19:30:00Z'));
+    const stats = await endpoint('2026-11-30T19:30:00Z');
     expect(stats.asOf).toBe('2026-12-01');
     expect(stats.month).toEqual({ received: 0, answered: 0 });
 
-    const nov = await appealStats(db, calendar, new Date('2026-11-30T12:00:00Z'));
+    const nov = await endpoint('2026-11-30T12:00:00Z');
     expect(nov.asOf).toBe('2026-11-30');
     // Received in November: 2, 16, 20 Nov. Answered in November (Almaty days): 6, 30, 3 Nov.
     expect(nov.month).toEqual({ received: 3, answered: 3 });

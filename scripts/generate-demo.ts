@@ -1,10 +1,12 @@
 /**
  * Demo content generator for the MPS Almaty site (deterministic: seeded PRNG, no network).
  *
- *   node scripts/generate-demo.ts [--out DIR] [--news-per-locale N] [--seed S]
+ *   node scripts/generate-demo.ts [--out DIR] [--news-per-locale N] [--addresses N] [--seed S]
  *
  *   --out DIR            content tree to write (default: the repository’s content/)
  *   --news-per-locale N  news stories per language (default: 30)
+ *   --addresses N        add invented streets until the city has N houses (default: none;
+ *                        `npm run bench:lookup` makes a city of 50,000)
  *   --seed S             seed of the PRNG; the same seed gives the same files (default: 1)
  *
  * The generator OWNS these folders of DIR, clears them and writes them anew:
@@ -13,7 +15,7 @@
  *   news/{kk,ru,en}/<key>.md     N stories per language, same file name = translationKey
  *   news/_covers/*.svg           abstract cover illustrations
  * It never touches DIR/pages, DIR/blog, DIR/settings, DIR/qa. When DIR is not the repository's content/
- * folder, those three are copied from content/ so that DIR is a complete content tree
+ * folder, those four are copied from content/ so that DIR is a complete content tree
  * (`MPS_CONTENT_DIR=DIR npm run build`).
  *
  * Everything is invented: people, events, phone numbers (+7 727 000 .. .. — the 000 block marks
@@ -53,6 +55,7 @@ function parseCli() {
     options: {
       out: { type: 'string' },
       'news-per-locale': { type: 'string', default: '30' },
+      addresses: { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,7 +63,7 @@ function parseCli() {
   });
   if (values.help) {
     console.log(
-      'Usage: node scripts/generate-demo.ts [--out DIR] [--news-per-locale N] [--seed S]',
+      'Usage: node scripts/generate-demo.ts [--out DIR] [--news-per-locale N] [--addresses N] [--seed S]',
     );
     process.exit(0);
   }
@@ -70,10 +73,14 @@ function parseCli() {
       `--news-per-locale must be a whole number >= 0, got "${values['news-per-locale']}"`,
     );
   }
+  const addresses = Number(values.addresses);
+  if (!Number.isInteger(addresses) || addresses < 0)
+    throw new Error(`--addresses must be a whole number >= 0, got "${values.addresses}"`);
   // Without --out: the repository's content/ folder, wherever the script is started from.
   return {
     out: values.out ? resolve(values.out) : REPO_CONTENT,
     newsPerLocale: n,
+    addresses,
     seed: values.seed,
   };
 }
@@ -223,7 +230,123 @@ const STREETS: readonly Street[] = [
   S('karagaily', 'mkr', 'Карагайлы', 'Қарағайлы', 'Karagaily', 150),
   S('kuramys', 'mkr', 'Курамыс', 'Құрамыс', 'Kuramys', 100),
 ];
-const STREET_BY_KEY = new Map(STREETS.map((s) => [s.key, s]));
+const STREET_BY_KEY = new Map<string, Street>(STREETS.map((s) => [s.key, s]));
+
+/** Houses on the streets: the number of addresses of the city. */
+const addressCount = (streets: Iterable<Street>) =>
+  [...streets].reduce((sum, s) => sum + s.maxHouse, 0);
+
+// Parts of invented street names for a larger city (--addresses), in the manner of Kazakh
+// place names: Ақтас, Көкбұлақ, Сарыжол…
+const NAME_HEADS = [
+  'Ақ',
+  'Қара',
+  'Көк',
+  'Сары',
+  'Ала',
+  'Жаңа',
+  'Алтын',
+  'Күміс',
+  'Жасыл',
+  'Ұзын',
+  'Биік',
+  'Шұғыл',
+];
+const NAME_TAILS = [
+  'тас',
+  'бұлақ',
+  'сай',
+  'тау',
+  'жол',
+  'қайың',
+  'терек',
+  'дала',
+  'көл',
+  'бақ',
+  'арал',
+  'шоқы',
+  'құдық',
+  'тоғай',
+  'жар',
+  'қыр',
+];
+const KK_TO_RU: Record<string, string> = {
+  ә: 'а',
+  қ: 'к',
+  ұ: 'у',
+  ү: 'у',
+  ө: 'о',
+  ғ: 'г',
+  ң: 'н',
+  і: 'и',
+  һ: 'х',
+  Қ: 'К',
+  Ұ: 'У',
+  Ө: 'О',
+  Ә: 'А',
+  Ғ: 'Г',
+  Ү: 'У',
+  І: 'И',
+};
+const LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/**
+ * Invented streets, added to the districts in turn until the city has `addresses` houses;
+ * for `npm run bench:lookup`. Their names are clearly not Almaty's real ones.
+ */
+function syntheticStreets(addresses: number, seed: string): Map<string, string[]> {
+  const rng = makeRng(seed, 'synthetic-streets');
+  const extra = new Map<string, string[]>(DISTRICTS.map((d) => [d.id, []]));
+  let total = addressCount(STREET_BY_KEY.values());
+  for (let i = 0; total < addresses; i++) {
+    const head = NAME_HEADS[i % NAME_HEADS.length] as string;
+    const tail = NAME_TAILS[Math.floor(i / NAME_HEADS.length) % NAME_TAILS.length] as string;
+    const round = Math.floor(i / (NAME_HEADS.length * NAME_TAILS.length));
+    const kk = `${head}${tail}${round ? `-${round + 1}` : ''}`;
+    const ru = [...kk].map((c) => KK_TO_RU[c] ?? c).join('');
+    const en = [...ru.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+    const street: Street = {
+      key: `synthetic-${i}`,
+      kind: round ? 'mkr' : i % 5 === 0 ? 'ave' : 'st',
+      base: { kk, ru, en: en.charAt(0).toUpperCase() + en.slice(1) },
+      maxHouse: rng.int(60, 300),
+    };
+    STREET_BY_KEY.set(street.key, street);
+    extra.get((DISTRICTS[i % DISTRICTS.length] as DistrictDef).id)!.push(street.key);
+    total += street.maxHouse;
+  }
+  return extra;
+}
 
 /** The street's name with its type word, as shown in lists and addresses. */
 function streetName(s: Street): Text {
@@ -1801,7 +1924,8 @@ interface BuiltDistrict {
   points: { number: number; areas: BuiltArea[]; address: Text }[];
 }
 
-function buildDistricts(seed: string): BuiltDistrict[] {
+function buildDistricts(seed: string, addresses = 0): BuiltDistrict[] {
+  const extra = syntheticStreets(addresses, seed);
   const rng = makeRng(seed, 'districts');
   const claims: Claim[] = [];
   const pending: {
@@ -1813,31 +1937,35 @@ function buildDistricts(seed: string): BuiltDistrict[] {
     picks: Claim[][];
   }[] = [];
 
-  DISTRICTS.forEach((def, i) => {
-    const order = i + 1;
-    for (const key of def.streets) {
-      if (!STREET_BY_KEY.has(key)) throw new Error(`${def.id}: unknown street "${key}"`);
-    }
-    const { cols, rows, cells } = gridCells(def, rng);
-    checkTiling(def.id, def.bbox, cells);
-    // Every street of the district is served by some area; the rest is random (3–8 per area).
-    const pool = rng.shuffle(def.streets);
-    const picks: Claim[][] = cells.map(() => []);
-    pool.forEach((key, k) =>
-      picks[k % cells.length]?.push(mkClaim(def, order, cells[k % cells.length] as Cell, key)),
-    );
-    cells.forEach((cell, c) => {
-      const want = rng.int(3, 8);
-      const list = picks[c] as Claim[];
-      for (const key of rng.shuffle(def.streets)) {
-        if (list.length >= want) break;
-        if (!list.some((cl) => cl.street.key === key)) list.push(mkClaim(def, order, cell, key));
+  DISTRICTS.map((d) => ({ ...d, streets: [...d.streets, ...(extra.get(d.id) ?? [])] })).forEach(
+    (def, i) => {
+      const order = i + 1;
+      for (const key of def.streets) {
+        if (!STREET_BY_KEY.has(key)) throw new Error(`${def.id}: unknown street "${key}"`);
       }
-      while (list.length > 8) list.pop();
-      claims.push(...list);
-    });
-    pending.push({ def, order, cols, rows, cells, picks });
-  });
+      const { cols, rows, cells } = gridCells(def, rng);
+      checkTiling(def.id, def.bbox, cells);
+      // Every street of the district is served by some area; the rest is random (3–8 per area).
+      const pool = rng.shuffle(def.streets);
+      const picks: Claim[][] = cells.map(() => []);
+      pool.forEach((key, k) =>
+        picks[k % cells.length]?.push(mkClaim(def, order, cells[k % cells.length] as Cell, key)),
+      );
+      // Each area serves 3–8 streets, more when the district has more streets than that.
+      const most = Math.max(8, Math.ceil(pool.length / cells.length));
+      cells.forEach((cell, c) => {
+        const want = rng.int(3, 8);
+        const list = picks[c] as Claim[];
+        for (const key of rng.shuffle(def.streets)) {
+          if (list.length >= want) break;
+          if (!list.some((cl) => cl.street.key === key)) list.push(mkClaim(def, order, cell, key));
+        }
+        while (list.length > most) list.pop();
+        claims.push(...list);
+      });
+      pending.push({ def, order, cols, rows, cells, picks });
+    },
+  );
 
   allocateHouses(claims, rng);
 
@@ -2127,9 +2255,9 @@ const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
 function main() {
   const started = performance.now();
-  const { out, newsPerLocale, seed } = parseCli();
+  const { out, newsPerLocale, addresses, seed } = parseCli();
 
-  const districts = buildDistricts(seed);
+  const districts = buildDistricts(seed, addresses);
   checkAddressInvariant(districts.flatMap((d) => d.areas));
   const officers = buildOfficers(seed, districts);
   const news = buildNews(seed, newsPerLocale, districts);
@@ -2182,7 +2310,8 @@ function main() {
   const where = relative(process.cwd(), out) || '.';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `generate-demo: ${where}: ${districts.length} districts, ${areaCount} areas, ${officers.length} officers, ` +
+    `generate-demo: ${where}: ${districts.length} districts, ${areaCount} areas, ` +
+      `${addressCount(STREET_BY_KEY.values())} addresses on ${STREET_BY_KEY.size} streets, ${officers.length} officers, ` +
       `${news.length} news stories in ${news.reduce((n, s) => n + s.languages.length, 0)} files, ${COVERS.length} covers${copied} (seed ${seed}, ${seconds}s)`,
   );
 }

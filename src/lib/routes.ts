@@ -14,6 +14,10 @@ export const routes = {
     paged(`/${lang}/news/category/${category}/`, page),
   rss: (lang: Locale) => `/${lang}/news/rss.xml`,
   inspectors: (lang: Locale) => `/${lang}/inspectors/`,
+  finder: (lang: Locale) => `/${lang}/finder/`,
+  finderData: (lang: Locale) => `/${lang}/finder/index.json`,
+  streets: (lang: Locale, districtId: string) => `/${lang}/districts/${districtId}/streets/`,
+  openData: (lang: Locale) => `/${lang}/open-data/`,
   officer: (lang: Locale, id: string) => `/${lang}/inspectors/${id}/`,
   district: (lang: Locale, id: string) => `/${lang}/districts/${id}/`,
   area: (lang: Locale, districtId: string, areaId: string) =>

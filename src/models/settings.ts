@@ -129,5 +129,22 @@ export const siteSchema = z.object({
     .boolean()
     .default(false)
     .describe('Shows a notice on every page that people, phones and news are invented.'),
+  mapTiles: z
+    .string()
+    .trim()
+    .regex(
+      /^https:\/\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}/,
+      'Write a tile address with {z}, {x} and {y}, starting with https://',
+    )
+    .optional()
+    .describe(
+      'Tiles of the interactive map, e.g. https://tile.example.kz/{z}/{x}/{y}.png (empty: the areas are drawn without a background map).',
+    ),
+  mapAttribution: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Credit line the tile provider requires, e.g. "© OpenStreetMap contributors".'),
 });
 export type SiteData = z.infer<typeof siteSchema>;

@@ -1,0 +1,296 @@
+/**
+ * The finder page (src/pages/[lang]/finder/index.astro): loads the index of streets on first
+ * use, suggests streets while typing (an ARIA combobox), answers an address with the area and
+ * its inspectors, asks the browser for the position on request, and opens the interactive map
+ * on request. Everything is drawn with DOM methods (text, never HTML).
+ */
+import { geometryContains, type Geometry, type Position } from '../lib/finder/geo.ts';
+import {
+  lookup,
+  matchStreets,
+  resolve,
+  type AreaDetails,
+  type FinderData,
+  type LookupResult,
+} from '../lib/finder/index.ts';
+import { parseAddress } from '../lib/finder/parse.ts';
+import { telHref } from '../lib/phone.ts';
+
+const root = document.querySelector<HTMLElement>('[data-finder]');
+
+if (root) {
+  const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Record<string, string>;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const form = root.querySelector<HTMLFormElement>('[data-finder-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const result = root.querySelector<HTMLElement>('[data-finder-result]')!;
+  form.hidden = false;
+
+  let data: Promise<FinderData> | undefined;
+  const index = () =>
+    (data ??= fetch(root.dataset['index']!).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<FinderData>;
+    }));
+
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<HTMLElementTagNameMap[K]> = {},
+    ...children: (Node | string)[]
+  ) => {
+    const node = Object.assign(document.createElement(tag), props);
+    node.append(...children);
+    return node;
+  };
+
+  function areaCard(area: AreaDetails): HTMLElement {
+    const card = el('article', { className: 'mt-4 border-t-4 border-sky pt-3' });
+    card.append(el('h3', { className: 'text-xl' }, el('a', { href: area.url }, area.title)));
+    if (area.officers.length === 0)
+      card.append(el('p', { className: 'mt-2' }, say('finder.noOfficer')));
+    for (const o of area.officers) {
+      const photo = el('img', {
+        src: o.photo,
+        alt: o.photoAlt,
+        width: 96,
+        height: 120,
+        className: 'h-30 w-24 shrink-0 bg-panel object-cover',
+      });
+      const phones = el(
+        'p',
+        { className: 'mt-2' },
+        el('span', { className: 'sr-only' }, `${say('inspectors.phone')}: `),
+      );
+      o.phones.forEach((p, i) => {
+        if (i > 0) phones.append(', ');
+        phones.append(
+          el('a', { href: telHref(p), className: 'inline-flex min-h-6 items-center font-bold' }, p),
+        );
+      });
+      card.append(
+        el(
+          'div',
+          { className: 'mt-3 flex gap-4' },
+          photo,
+          el(
+            'div',
+            { className: 'min-w-0' },
+            el('p', { className: 'text-lg font-bold' }, el('a', { href: o.url }, o.name)),
+            el('p', { className: 'text-sm text-muted' }, o.rank),
+            phones,
+            el('p', { className: 'mt-1' }, `${say('inspectors.reception')}: ${o.hours}`),
+            el('p', { className: 'mt-1' }, o.point),
+          ),
+        ),
+      );
+    }
+    return card;
+  }
+
+  /** Shows a heading (focused, so the answer is read out) and what follows it. */
+  function show(heading: string, ...content: Node[]) {
+    const h = el('h2', { className: 'text-2xl', tabIndex: -1 }, heading);
+    result.replaceChildren(h, ...content);
+    h.focus();
+  }
+
+  function render(found: FinderData, answer: LookupResult, typed: string) {
+    const street = (i: number) => found.s[i]![0];
+    const cards = (areas: number[]) => areas.map((a) => areaCard(found.d[a]!));
+    const links = (areas: number[]) =>
+      el(
+        'ul',
+        { className: 'mt-3 space-y-1' },
+        ...areas.map((a) => el('li', {}, el('a', { href: found.d[a]!.url }, found.d[a]!.title))),
+      );
+    const house = (h: { number: number; letter?: string; fraction?: number; block?: string }) =>
+      `${h.number}${h.letter ? h.letter.toUpperCase() : ''}${h.fraction ? `/${h.fraction}` : ''}`;
+    switch (answer.kind) {
+      case 'empty':
+        return show(say('finder.empty'));
+      case 'not-found':
+        return show(
+          say('finder.notFound', { query: typed }),
+          el('p', {}, el('a', { href: '#finder-lists' }, say('finder.byListShort'))),
+        );
+      case 'choose': {
+        const buttons = answer.streets.map((s) => {
+          const b = el(
+            'button',
+            { type: 'button', className: 'min-h-11 border-2 border-navy px-4 font-bold' },
+            street(s),
+          );
+          b.addEventListener('click', () => {
+            input.value = answer.house ? `${street(s)} ${house(answer.house)}` : street(s);
+            render(found, resolve(found, s, answer.house), input.value);
+          });
+          return el('li', {}, b);
+        });
+        return show(
+          say('finder.choose'),
+          el('ul', { className: 'mt-3 flex flex-wrap gap-2' }, ...buttons),
+        );
+      }
+      case 'street':
+        return show(say('finder.street', { street: street(answer.street) }), links(answer.areas));
+      case 'no-house':
+        return show(
+          say('finder.noHouse', { street: street(answer.street), house: house(answer.house) }),
+          links(answer.areas),
+        );
+      case 'found':
+        return show(
+          say('finder.found', { street: street(answer.street), house: house(answer.house) }),
+          ...cards(answer.areas),
+        );
+    }
+  }
+
+  function failed() {
+    show(say('finder.error'));
+  }
+
+  // Suggestions while typing: the streets that match what is typed before the house number.
+  let active = -1;
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  function closeList() {
+    list.hidden = true;
+    list.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+  function highlight(i: number) {
+    const all = options();
+    active = (i + all.length) % all.length;
+    all.forEach((o, j) => {
+      o.setAttribute('aria-selected', String(j === active));
+      o.classList.toggle('bg-sky-light', j === active);
+    });
+    input.setAttribute('aria-activedescendant', all[active]!.id);
+  }
+  function choose(option: HTMLLIElement) {
+    const { house } = parseAddress(input.value);
+    input.value = `${option.dataset['name']}${house ? ` ${input.value.slice(input.value.search(/\d+\s*\S*$/))}` : ' '}`;
+    closeList();
+    input.focus();
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      index()
+        .then((found) => {
+          const { street } = parseAddress(input.value);
+          const matches = matchStreets(found, street, 8);
+          if (
+            matches.length === 0 ||
+            (matches.length === 1 && found.s[matches[0]!.street]![0] === street)
+          )
+            return closeList();
+          list.replaceChildren(
+            ...matches.map((m, i) => {
+              const option = el(
+                'li',
+                {
+                  id: `finder-option-${i}`,
+                  className: 'min-h-11 cursor-pointer px-3 py-2',
+                },
+                found.s[m.street]![0],
+              );
+              option.setAttribute('role', 'option');
+              option.setAttribute('aria-selected', 'false');
+              option.dataset['name'] = found.s[m.street]![0];
+              option.addEventListener('mousedown', (e) => {
+                e.preventDefault();
+                choose(option);
+              });
+              return option;
+            }),
+          );
+          list.hidden = false;
+          input.setAttribute('aria-expanded', 'true');
+          active = -1;
+        })
+        .catch(closeList);
+    }, 60);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (list.hidden) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      choose(options()[active]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      closeList();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(closeList, 100));
+  input.addEventListener('focus', () => void index().catch(() => {}), { once: true });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    closeList();
+    const typed = input.value;
+    index()
+      .then((found) => render(found, lookup(found, typed), typed))
+      .catch(failed);
+  });
+
+  // "Use my location": the browser's position, then the area whose boundary contains it.
+  root.querySelector('[data-locate]')!.addEventListener('click', () => {
+    if (!('geolocation' in navigator)) return show(say('finder.noGeo'));
+    show(say('finder.locating'));
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const point: Position = [position.coords.longitude, position.coords.latitude];
+        Promise.all([
+          index(),
+          fetch(root.dataset['areas']!).then(
+            (r) =>
+              r.json() as Promise<{
+                features: { properties: { id: string }; geometry: Geometry }[];
+              }>,
+          ),
+        ])
+          .then(([found, areas]) => {
+            const ids = areas.features
+              .filter((f) => geometryContains(f.geometry, point))
+              .map((f) => found.a.indexOf(f.properties.id))
+              .filter((i) => i >= 0);
+            if (ids.length === 0) return show(say('finder.outside'));
+            show(say('finder.here'), ...ids.map((i) => areaCard(found.d[i]!)));
+          })
+          .catch(failed);
+      },
+      (error) =>
+        show(say(error.code === error.PERMISSION_DENIED ? 'finder.geoDenied' : 'finder.noGeo')),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 0 },
+    );
+  });
+
+  // The interactive map, loaded (with Leaflet and its styles) only when asked for.
+  const openMap = document.querySelector<HTMLButtonElement>('[data-open-map]');
+  const container = document.querySelector<HTMLElement>('[data-leaflet]');
+  if (openMap && container) {
+    openMap.hidden = false;
+    openMap.addEventListener('click', () => {
+      openMap.disabled = true;
+      openMap.textContent = say('finder.mapLoading');
+      container.hidden = false;
+      import('./finder-map.ts')
+        .then(({ showMap }) => showMap(container, root.dataset['areas']!, say('finder.mapNoTiles')))
+        .then(() => (openMap.hidden = true))
+        .catch(() => {
+          container.hidden = true;
+          openMap.disabled = false;
+          failed();
+        });
+    });
+  }
+}

@@ -107,9 +107,9 @@ test.describe('without JavaScript', () => {
       const t = ui(lang);
       await page.goto(`/${lang}/`);
       await page.getByRole('link', { name: t['home.inspectorsCta'] }).click();
-      await expect(
-        page.getByRole('heading', { level: 1, name: t['inspectors.title'] }),
-      ).toBeVisible();
+      // The finder without scripts: the district street lists.
+      await expect(page.getByRole('heading', { level: 1, name: t['finder.title'] })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t['finder.byList'] })).toBeVisible();
       await page
         .getByRole('navigation', { name: t['nav.main'] })
         .getByRole('link', { name: t['nav.search'] })

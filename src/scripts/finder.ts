@@ -72,7 +72,7 @@ if (root) {
       card.append(
         el(
           'div',
-          { className: 'mt-3 flex gap-4' },
+          { className: 'mt-3 flex flex-wrap gap-4' },
           photo,
           el(
             'div',

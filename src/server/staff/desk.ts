@@ -561,7 +561,7 @@ export function createDesk(options: DeskOptions) {
           ...(change.findings ? { findings: change.findings } : {}),
         } as const;
 
-      const set = { ...change.set, status: change.status };
+      const set: Record<string, unknown> = { ...change.set, status: change.status };
       if (change.publish) {
         const entry = qaEntry({
           number: row.number,
@@ -580,12 +580,13 @@ export function createDesk(options: DeskOptions) {
           `Publish the answer to ${row.number}`,
           auth,
         );
-        set['published_path' as keyof typeof set] = entry.path as never;
+        set['published_path'] = entry.path;
       }
+      // Column names come from plan() above, never from the request.
       const columns = Object.keys(set);
       await tx.query(
         `UPDATE appeals SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`,
-        [row.id, ...columns.map((c) => set[c as keyof typeof set])],
+        [row.id, ...columns.map((c) => set[c])],
       );
       await recordEvent(tx, row, change, user, at);
       return { ok: true, status: change.status } as const;

@@ -36,10 +36,11 @@ describe('publishers', () => {
       if (req.method === 'GET') {
         const sha = files.get(path);
         res.writeHead(sha ? 200 : 404, { 'Content-Type': 'application/json' });
-        return res.end(JSON.stringify(sha ? { sha } : { message: 'Not Found' }));
+        res.end(JSON.stringify(sha ? { sha } : { message: 'Not Found' }));
+      } else {
+        res.writeHead(refuse ? 409 : 201, { 'Content-Type': 'application/json' });
+        res.end('{}');
       }
-      res.writeHead(refuse ? 409 : 201, { 'Content-Type': 'application/json' });
-      res.end('{}');
     });
   });
   let api = '';

@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
+import { kazakhToRussian, transliterate } from '../src/lib/finder/normalize.ts';
 import type { ImageFn } from '../src/models/common.ts';
 import { districtSchema, type StreetRange } from '../src/models/districts.ts';
 import { type NewsCategory, newsSchema } from '../src/models/news.ts';
@@ -270,56 +271,6 @@ const NAME_TAILS = [
   'жар',
   'қыр',
 ];
-const KK_TO_RU: Record<string, string> = {
-  ә: 'а',
-  қ: 'к',
-  ұ: 'у',
-  ү: 'у',
-  ө: 'о',
-  ғ: 'г',
-  ң: 'н',
-  і: 'и',
-  һ: 'х',
-  Қ: 'К',
-  Ұ: 'У',
-  Ө: 'О',
-  Ә: 'А',
-  Ғ: 'Г',
-  Ү: 'У',
-  І: 'И',
-};
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  ы: 'y',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /**
  * Invented streets, added to the districts in turn until the city has `addresses` houses;
  * for `npm run bench:lookup`. Their names are clearly not Almaty's real ones.
@@ -333,8 +284,8 @@ function syntheticStreets(addresses: number, seed: string): Map<string, string[]
     const tail = NAME_TAILS[Math.floor(i / NAME_HEADS.length) % NAME_TAILS.length] as string;
     const round = Math.floor(i / (NAME_HEADS.length * NAME_TAILS.length));
     const kk = `${head}${tail}${round ? `-${round + 1}` : ''}`;
-    const ru = [...kk].map((c) => KK_TO_RU[c] ?? c).join('');
-    const en = [...ru.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+    const ru = kazakhToRussian(kk);
+    const en = transliterate(ru);
     const street: Street = {
       key: `synthetic-${i}`,
       kind: round ? 'mkr' : i % 5 === 0 ? 'ave' : 'st',

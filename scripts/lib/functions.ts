@@ -35,15 +35,30 @@ export function matchRoute(segments: string[], path: string): Record<string, str
   return params;
 }
 
+interface FunctionModule {
+  default: Handler;
+  config?: { path?: string | string[]; schedule?: string };
+}
+
+/** The modules of functions/, by file name, in name order. */
+async function importFunctions(dir: string): Promise<[string, FunctionModule][]> {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js|mjs)$/.test(f))
+    .sort();
+  return Promise.all(
+    files.map(
+      async (file) =>
+        [file, (await import(pathToFileURL(join(dir, file)).href)) as FunctionModule] as [
+          string,
+          FunctionModule,
+        ],
+    ),
+  );
+}
+
 export async function loadFunctions(dir = resolve('functions')): Promise<FunctionRoute[]> {
   const routes: FunctionRoute[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => /\.(ts|js|mjs)$/.test(f))
-    .sort()) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
-      default: Handler;
-      config?: { path?: string | string[] };
-    };
+  for (const [, mod] of await importFunctions(dir)) {
     const paths = mod.config?.path;
     for (const path of Array.isArray(paths) ? paths : paths ? [paths] : [])
       routes.push({ segments: path.split('/'), handler: mod.default });
@@ -95,18 +110,11 @@ export interface ScheduledFunction {
 
 /** The scheduled functions (`config.schedule`) of functions/. */
 export async function loadScheduled(dir = resolve('functions')): Promise<ScheduledFunction[]> {
-  const list: ScheduledFunction[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => /\.(ts|js|mjs)$/.test(f))
-    .sort()) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
-      default: () => unknown;
-      config?: { schedule?: string };
-    };
-    if (mod.config?.schedule)
-      list.push({ name: file, schedule: mod.config.schedule, handler: mod.default });
-  }
-  return list;
+  return (await importFunctions(dir)).flatMap(([name, mod]) =>
+    mod.config?.schedule
+      ? [{ name, schedule: mod.config.schedule, handler: mod.default as unknown as () => unknown }]
+      : [],
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * references between them, and returns plain, sorted, typed data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { ContentIntegrityError, checkContentIntegrity } from '../lib/integrity.ts';
 import { splitEntryId } from '../lib/translations.ts';
 import type { AreaProperties } from '../models/districts.ts';
@@ -120,6 +120,14 @@ export function getSite() {
   return cache;
 }
 export type Site = Awaited<ReturnType<typeof getSite>>;
+
+/** `getStaticPaths` for pages that exist once per district and language. */
+export async function districtStaticPaths() {
+  const site = await getSite();
+  return LOCALES.flatMap((lang) =>
+    site.districts.map((district) => ({ params: { lang, id: district.id }, props: { district } })),
+  );
+}
 
 export function inLocale<T extends { lang: Locale }>(items: readonly T[], lang: Locale): T[] {
   return items.filter((i) => i.lang === lang);

@@ -26,6 +26,12 @@ export function useTranslations(lang: Locale) {
 }
 export type Translate = ReturnType<typeof useTranslations>;
 
+/** A calendar day (YYYY-MM-DD, Almaty) as an instant inside that day everywhere: noon UTC. */
+export const dayToDate = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/** A calendar day (YYYY-MM-DD) as the site writes dates. */
+export const formatDay = (day: string, lang: Locale) => formatDate(dayToDate(day), lang);
+
 /** Date formats are costly to create and used for every date of a page: made once each. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -186,3 +186,10 @@ export const APPEAL_STATUSES = [
   'rejected',
 ] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+/** Statuses in which an appeal still waits for the service. */
+export const OPEN_STATUSES = [
+  'registered',
+  'in-progress',
+  'extended',
+] as const satisfies readonly AppealStatus[];

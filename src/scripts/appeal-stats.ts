@@ -2,6 +2,9 @@
  * Fills the "appeals in figures" block (src/components/AppealStats.astro) from the public
  * statistics function and shows it; on any failure the block stays hidden.
  */
+import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
+import { fill } from '../lib/template.ts';
+
 interface Stats {
   asOf: string;
   month: { received: number; answered: number };
@@ -13,13 +16,12 @@ interface Stats {
   };
 }
 
-const TAGS: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-async function fill(section: HTMLElement) {
+async function fillStats(section: HTMLElement) {
   const response = await fetch('/api/stats/appeals', { headers: { Accept: 'application/json' } });
   if (!response.ok) return;
   const stats = (await response.json()) as Stats;
-  const tag = TAGS[section.dataset['lang'] ?? 'kk'] ?? 'kk-KZ';
+  const lang = section.dataset['lang'];
+  const tag = LOCALE_TAGS[isLocale(lang) ? lang : 'kk'];
   const count = new Intl.NumberFormat(tag);
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const days = section.dataset['days'] ?? '{days}';
@@ -33,20 +35,19 @@ async function fill(section: HTMLElement) {
     'year.medianWorkingDays':
       stats.year.medianWorkingDays === null
         ? '—'
-        : days.replace('{days}', count.format(stats.year.medianWorkingDays)),
+        : fill(days, { days: count.format(stats.year.medianWorkingDays) }),
   };
   for (const dd of section.querySelectorAll<HTMLElement>('[data-stat]'))
     dd.textContent = values[dd.dataset['stat'] ?? ''] ?? '—';
   const asOf = section.querySelector<HTMLElement>('[data-stat-as-of]');
   if (asOf)
-    asOf.textContent = (asOf.dataset['statAsOf'] ?? '').replace(
-      '{date}',
-      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
-        new Date(`${stats.asOf}T12:00:00+05:00`),
+    asOf.textContent = fill(asOf.dataset['statAsOf'] ?? '', {
+      date: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
+        new Date(`${stats.asOf}T12:00:00Z`),
       ),
-    );
+    });
   section.hidden = false;
 }
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-appeal-stats]'))
-  fill(section).catch(() => {});
+  fillStats(section).catch(() => {});

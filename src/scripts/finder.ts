@@ -15,13 +15,14 @@ import {
 } from '../lib/finder/index.ts';
 import { parseAddress } from '../lib/finder/parse.ts';
 import { telHref } from '../lib/phone.ts';
+import { fill } from '../lib/template.ts';
 
 const root = document.querySelector<HTMLElement>('[data-finder]');
 
 if (root) {
   const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Record<string, string>;
   const say = (key: string, values: Record<string, string | number> = {}) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+    fill(messages[key] ?? key, values);
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;

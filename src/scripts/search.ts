@@ -3,15 +3,14 @@
  * so a search on /ru/search/ finds Russian pages only. The index and its engine load
  * only when someone searches.
  */
+import { fill } from '../lib/template.ts';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Pagefind marks hits with <mark>; rebuild that as DOM nodes, everything else as text. */
 export function excerptNodes(excerpt: string): Node[] {

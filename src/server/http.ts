@@ -1,4 +1,12 @@
 /** Small helpers for the functions' HTTP: bodies with a size limit, JSON and HTML answers. */
+import { isLocale, type Locale } from '../i18n/locales.ts';
+
+/** A language sent by a form or a query; the state language when there is none or no such. */
+export const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'kk');
+
+/** The request body's media type, lower case, without parameters. */
+export const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 
 /** Largest body accepted: the longest text (5,000 characters) several times over. */
 export const MAX_BODY_BYTES = 64 * 1024;

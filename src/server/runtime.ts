@@ -11,6 +11,7 @@ import { createAppeals, type Appeals } from './appeals/service.ts';
 import { loadCalendar } from './calendar.ts';
 import { createDb, DatabaseUnavailableError, type Db } from './db/index.ts';
 import { migrate } from './db/migrations.ts';
+import { enqueueDigest } from './mail/digest.ts';
 import { createOutbox, smtpTransport, type Outbox } from './mail/outbox.ts';
 import { createDesk, type Desk } from './staff/desk.ts';
 import { PublishError, runtimePublisher, type Publisher } from './staff/publisher.ts';
@@ -95,6 +96,22 @@ export function services(): Promise<Services> {
     started = undefined;
     throw error;
   }));
+}
+
+/** The daily digest to the duty inbox, and what the outbox then sends; a line for the log. */
+export async function sendDailyDigest(at = new Date()): Promise<string> {
+  const s = await services();
+  if (!s.dutyInbox) return 'DUTY_INBOX is not set: no digest.';
+  const result = await enqueueDigest({
+    db: s.db,
+    calendar: s.calendar,
+    at,
+    recipient: s.dutyInbox,
+    language: s.dutyLanguage,
+    siteUrl: s.siteUrl,
+  });
+  const report = await s.outbox.deliver();
+  return `Digest: ${result.queued ? 'queued' : 'already sent today'} (${result.fresh} new, ${result.overdue} overdue); ${report.sent} mail sent.`;
 }
 
 /**

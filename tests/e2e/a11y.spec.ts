@@ -5,12 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { AXE_TAGS } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPaths, onePerTemplate, sitemapPaths } from './site.ts';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Pages that are not in the sitemaps but must be accessible too (all are in builtPaths()). */
 const EXTRA = ['/', '/kk/404/', '/ru/search/'];
@@ -46,7 +45,7 @@ test.describe('axe', () => {
       // cross-origin frames: the CSP allows frames from 'self' only), and resultTypes limits
       // the details collected for passing rules.
       const { violations } = await new AxeBuilder({ page })
-        .withTags(TAGS)
+        .withTags(AXE_TAGS)
         .options({ resultTypes: ['violations'] })
         .setLegacyMode(true)
         .analyze();

@@ -4,22 +4,15 @@
  * geolocation), the interactive map loaded on request, the pages without JavaScript, and axe
  * on the page with an answer shown, in each language.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The demo inspector of area 1 of Almaly (content/officers/abenova-madina.yaml). */
 const OFFICER = { kk: 'Әбенова Мадина', ru: 'Абенова Мадина', en: 'Madina Abenova' };
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
+const axe = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 
 const CASES = [
   { lang: 'ru', input: 'пр. Абая 10', heading: 'пр. Абая, 10: ваш участковый инспектор' },

@@ -8,12 +8,12 @@
  * page and has the registration and answer mails in Russian; after a rebuild the answer is on
  * the chief's blog without any personal data.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { SunkMail } from '../../scripts/lib/mail-sink.ts';
 import { astroBuild, serveBuilt } from '../helpers/astro-build.ts';
+import { axeViolations } from './axe.ts';
 import { expect, guardPage, test } from './fixtures.ts';
 import { MAIL_HTTP_PORT, QA_SANDBOX, staffToken } from './staff-env.ts';
 
@@ -41,14 +41,7 @@ async function mails(to: string): Promise<SunkMail[]> {
   return ((await response.json()) as SunkMail[]).filter((m) => m.to.includes(to));
 }
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
+const axe = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 
 test('a question goes from the resident through the desk to the blog', async ({
   page,

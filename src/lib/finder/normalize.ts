@@ -160,6 +160,17 @@ const LONG_TYPE_WORDS = [...TYPE_WORDS].filter((w) => w.length >= 7);
 const isTypeWord = (w: string) =>
   TYPE_WORDS.has(w) || (w.length >= 6 && LONG_TYPE_WORDS.some((t) => distance(w, t, 1) <= 1));
 
+/** Kazakh letters folded to their Russian neighbours, keeping case: «Қарағайлы» → «Карагайлы». */
+export function kazakhToRussian(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const folded = KAZAKH[lower];
+    out += folded === undefined ? ch : ch === lower ? folded : folded.toUpperCase();
+  }
+  return out;
+}
+
 /** Lower case, Kazakh letters folded, Cyrillic transliterated; digits and letters kept. */
 export function transliterate(text: string): string {
   let out = '';

@@ -4,9 +4,17 @@
  * 405/413/415/400/422, a client over its limit 429, a database outage 503 — with Retry-After
  * — and never a 5xx for what a user typed.
  */
-import { isLocale, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
-import { formFields, html, json, MAX_BODY_BYTES, readBody } from '../http.ts';
+import {
+  formFields,
+  html,
+  json,
+  languageOf,
+  MAX_BODY_BYTES,
+  mediaType,
+  readBody,
+} from '../http.ts';
 import type { Pages } from './pages.ts';
 import type { Appeals } from './service.ts';
 
@@ -22,10 +30,8 @@ export interface AppealsHttp {
 
 type Mode = 'form' | 'json';
 
-const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'kk');
-
 function modeOf(request: Request): Mode | undefined {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mediaType(request);
   if (type === 'application/x-www-form-urlencoded') return 'form';
   if (type === 'application/json') return 'json';
   return undefined;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDate, type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
+import { formatDay, type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
 import type { AppealErrors } from '../../lib/appeal.ts';
 import { type DistrictOption, renderAppealForm } from '../../lib/appeal-form.ts';
 import { renderRegistration } from '../../lib/appeal-registration.ts';
@@ -18,9 +18,6 @@ import type { AppealView } from './service.ts';
 export class PageTemplateError extends Error {
   override name = 'PageTemplateError';
 }
-
-/** A calendar day (YYYY-MM-DD, Almaty) as the site writes dates. */
-const formatDay = (day: string, lang: Locale) => formatDate(new Date(`${day}T12:00:00Z`), lang);
 
 const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
 const TITLE = /<title>[^<]*<\/title>/;

@@ -7,6 +7,7 @@ import { useTranslations, type Locale } from '../../i18n/index.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db } from '../db/index.ts';
+import { OPEN_STATUSES } from '../../lib/appeal.ts';
 import { digestMail, type DigestItem } from './messages.ts';
 import { enqueueMail } from './outbox.ts';
 
@@ -34,9 +35,9 @@ export async function enqueueDigest(input: {
   );
   const overdue = await db.query<Row>(
     `SELECT number, topic, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM appeals
-      WHERE status IN ('registered', 'in-progress', 'extended') AND deadline < $1
+      WHERE status = ANY($2) AND deadline < $1
       ORDER BY deadline, number`,
-    [day],
+    [day, OPEN_STATUSES],
   );
   const mail = digestMail({
     day,

@@ -3,7 +3,7 @@
  * to the duty inbox. Plain text (no HTML to escape, nothing remote to load); the strings
  * live with the site's UI strings in src/i18n.
  */
-import { formatDate, useTranslations, type Locale } from '../../i18n/index.ts';
+import { formatDay as day, useTranslations, type Locale } from '../../i18n/index.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OutgoingMail } from './outbox.ts';
 
@@ -20,9 +20,6 @@ export type ApplicantEvent =
   | { kind: 'forwarded'; to: string; on: string }
   | { kind: 'extended'; deadline: string; reason: string }
   | { kind: 'answered'; answer: string };
-
-/** A calendar day (YYYY-MM-DD) as the language writes it. */
-const day = (iso: string, lang: Locale) => formatDate(new Date(`${iso}T12:00:00+05:00`), lang);
 
 /**
  * The mail to the applicant about `event`, or undefined when they gave no e-mail address.

@@ -12,9 +12,11 @@ import {
   APPEAL_NUMBER_PATTERN,
   APPEAL_STATUSES,
   APPEAL_TOPICS,
+  OPEN_STATUSES,
   type AppealStatus,
 } from '../../lib/appeal.ts';
 import { findPersonalData, type Finding } from '../../lib/personal-data.ts';
+import { isoDate } from '../../models/common.ts';
 import { NOTICE_WORKING_DAYS, type WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { applicantMail, type ApplicantEvent } from '../mail/messages.ts';
@@ -23,9 +25,7 @@ import type { StaffUser } from './auth.ts';
 import { qaEntry, type Publisher } from './publisher.ts';
 import type { UiKey } from '../../i18n/index.ts';
 
-/** Statuses in which an appeal still waits for the service. */
-export const OPEN_STATUSES = ['registered', 'in-progress', 'extended'] as const;
-const isOpen = (s: AppealStatus) => (OPEN_STATUSES as readonly string[]).includes(s);
+export const isOpen = (s: AppealStatus) => (OPEN_STATUSES as readonly string[]).includes(s);
 
 export const REJECT_REASONS = ['spam', 'abusive'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -212,11 +212,7 @@ export function addMonths(day: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const validDay = (s: string) =>
-  DAY.test(s) &&
-  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-  new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+const validDay = (s: string) => isoDate.safeParse(s).success;
 
 /** Text a person typed: line ends unified, outer space trimmed. */
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').trim();
@@ -278,7 +274,7 @@ export function createDesk(options: DeskOptions) {
     if (filters.district) add('district = ?', filters.district);
     if (filters.language) add('answer_language = ?', filters.language);
     if (filters.due) {
-      where.push(`status IN ('registered', 'in-progress', 'extended')`);
+      add('status = ANY(?)', OPEN_STATUSES);
       if (filters.due === 'overdue') add('deadline < ?', day);
       else {
         add('deadline >= ?', day);

@@ -8,12 +8,12 @@
  *   POST /api/staff/appeals/{number}/{action}   (take, forward, extend, answer, reject, publish)
  *   GET  /api/stats/appeals                                      public aggregates (JSON)
  */
-import { isLocale, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { APPEAL_NUMBER_PATTERN } from '../../lib/appeal.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import { appealStats, type AppealStats } from '../appeals/stats.ts';
 import { DatabaseUnavailableError, type Db } from '../db/index.ts';
-import { formFields, html, json, readBody } from '../http.ts';
+import { formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
 import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
 import {
   DESK_ACTIONS,
@@ -33,10 +33,7 @@ export interface StaffHttp {
   afterCommit?: () => Promise<void>;
 }
 
-const langOf = (url: URL): Locale => {
-  const lang = url.searchParams.get('lang');
-  return lang && isLocale(lang) ? lang : 'kk';
-};
+const langOf = (url: URL) => languageOf(url.searchParams.get('lang'));
 
 const fragment = (status: number, body: string, headers: Record<string, string> = {}) =>
   html(status, body, { 'X-Robots-Tag': 'noindex', ...headers });
@@ -138,8 +135,7 @@ export async function staffAction(
   const operation: Operation = action;
   const auth = await guard(request, deps.verifier, operation, lang);
   if (!auth.ok) return auth.response;
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded')
+  if (mediaType(request) !== 'application/x-www-form-urlencoded')
     return json(415, { error: 'Send the form (application/x-www-form-urlencoded).' });
   const text = await readBody(request);
   if (text === undefined) return json(413, { error: 'The body is too large.' });

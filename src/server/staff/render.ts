@@ -4,7 +4,7 @@
  * staff member is escaped here; fragments carry no script and no style attribute.
  */
 import {
-  formatDate,
+  formatDay,
   LOCALE_NAMES,
   LOCALE_TAGS,
   useTranslations,
@@ -16,6 +16,7 @@ import { escapeHtml } from '../../lib/html.ts';
 import type { Finding } from '../../lib/personal-data.ts';
 import { can, type StaffUser } from './auth.ts';
 import {
+  isOpen,
   LIMITS,
   REJECT_REASONS,
   type ActionErrors,
@@ -71,7 +72,7 @@ function helpers(lang: Locale) {
 function makeHelpers(lang: Locale) {
   const t = useTranslations(lang);
   const text = (key: UiKey, values?: Record<string, string | number>) => escapeHtml(t(key, values));
-  const day = (iso: string) => escapeHtml(formatDate(new Date(`${iso}T12:00:00+05:00`), lang));
+  const day = (iso: string) => escapeHtml(formatDay(iso, lang));
   const dateTime = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -138,7 +139,7 @@ export function renderQueue(lang: Locale, queue: Queue, filtered: boolean): stri
     `<div class="border-2 border-ink p-3"><dt>${text(key)}</dt><dd class="text-2xl font-bold" data-count="${name}">${n}</dd></div>`;
   return `<section aria-labelledby="desk-queue-title">
 <h2 id="desk-queue-title" class="text-2xl" data-focus tabindex="-1">${text('staff.queue.title')}</h2>
-<p>${text('staff.queue.today', { date: formatDate(new Date(`${queue.today}T12:00:00+05:00`), lang) })}</p>
+<p>${text('staff.queue.today', { date: formatDay(queue.today, lang) })}</p>
 <dl class="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
 ${count('staff.count.open', c.open, 'open')}
 ${count('staff.count.overdue', c.overdue, 'overdue')}
@@ -233,7 +234,7 @@ export function renderAppeal(
 ): string {
   const h = helpers(lang);
   const { text } = h;
-  const open = ['registered', 'in-progress', 'extended'].includes(a.status);
+  const open = isOpen(a.status);
   const value = (action: DeskActionType, name: string, fallback = '') =>
     escapeHtml(state?.action === action ? (state.values[name] ?? fallback) : fallback);
   const err = (action: DeskActionType, name: string) =>

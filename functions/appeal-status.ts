@@ -9,6 +9,6 @@ import { appealsHttp } from '../src/server/appeals/runtime.ts';
 const deps = appealsHttp();
 
 export default (request: Request, context: Context) =>
-  appealStatus(request, context.params['number'], deps);
+  appealStatus(request, context.params['number'], context.ip, deps);
 
 export const config: Config = { path: ['/api/appeals/status', '/api/appeals/:number'] };

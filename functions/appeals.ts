@@ -5,6 +5,7 @@ import { appealsHttp } from '../src/server/appeals/runtime.ts';
 
 const deps = appealsHttp();
 
-export default (request: Request, context: Context) => submitAppeal(request, context.ip, deps);
+export default (request: Request, context: Context) =>
+  submitAppeal(request, context.ip, deps, (promise) => context.waitUntil(promise));
 
 export const config: Config = { path: '/api/appeals' };

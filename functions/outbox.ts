@@ -1,14 +1,13 @@
 /**
  * Scheduled every five minutes: sends the mail waiting in the outbox (mail that could not go
- * out right after its event, for example while the mail server was down).
+ * out right after its event, for example while the mail server was down), within the time
+ * Netlify gives a scheduled function.
  */
 import type { Config } from '@netlify/functions';
-import { services } from '../src/server/runtime.ts';
+import { deliverOutbox } from '../src/server/runtime.ts';
 
 export default async () => {
-  const { outbox } = await services();
-  const report = await outbox.deliver();
-  console.log(`Outbox: ${report.sent} sent, ${report.failed} failed.`);
+  console.log(await deliverOutbox());
 };
 
 export const config: Config = { schedule: '*/5 * * * *' };

@@ -6,6 +6,8 @@ import { staffHttp } from '../src/server/staff/runtime.ts';
 const deps = staffHttp();
 
 export default (request: Request, context: Context) =>
-  staffAction(request, context.params['number'], context.params['action'], deps);
+  staffAction(request, context.params['number'], context.params['action'], deps, (promise) =>
+    context.waitUntil(promise),
+  );
 
 export const config: Config = { path: '/api/staff/appeals/:number/:action' };

@@ -72,6 +72,7 @@ report(
         headers: { 'x-access-code': accessCode },
       }),
       number,
+      `bench-${i % 50}`,
       deps,
     );
   }),

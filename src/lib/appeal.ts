@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { cleanText, hasForbiddenCharacters, isPersonName } from './text.ts';
 
 export const APPEAL_KINDS = ['question', 'complaint', 'proposal'] as const;
 export type AppealKind = (typeof APPEAL_KINDS)[number];
@@ -48,9 +49,14 @@ export function normalizeKzPhone(input: string): string | undefined {
   return `+7 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 8)} ${digits.slice(8)}`;
 }
 
-/** A text field: trimmed, with its bounds. */
+/** A text field: no control characters (lib/text.ts), cleaned, with its bounds. */
 const text = (min: number, max: number, short: UiKey, long: UiKey) =>
-  z.string({ error: short }).check(z.trim(), z.minLength(min, short), z.maxLength(max, long));
+  z.string({ error: short }).check(
+    z.refine((v) => !hasForbiddenCharacters(v), 'appeal.error.characters' satisfies UiKey),
+    z.overwrite(cleanText),
+    z.minLength(min, short),
+    z.maxLength(max, long),
+  );
 /** An optional text field: empty means absent. */
 const optionalText = z.pipe(
   z.optional(z.string()),
@@ -76,7 +82,9 @@ export const appealSchema = z
       z.optional(z.string().check(z.regex(SLUG, 'appeal.error.district' satisfies UiKey))),
     ),
     text: text(APPEAL_TEXT_MIN, APPEAL_TEXT_MAX, 'appeal.error.textShort', 'appeal.error.textLong'),
-    name: text(2, APPEAL_NAME_MAX, 'appeal.error.name', 'appeal.error.name'),
+    name: text(2, APPEAL_NAME_MAX, 'appeal.error.name', 'appeal.error.name').check(
+      z.refine(isPersonName, 'appeal.error.nameCharacters' satisfies UiKey),
+    ),
     email: z.pipe(
       optionalText,
       z.optional(z.email({ error: 'appeal.error.email' satisfies UiKey }).check(z.maxLength(254))),
@@ -120,14 +128,14 @@ export const APPEAL_ERROR_KEYS: Record<AppealField | 'form', readonly UiKey[]> =
   kind: ['appeal.error.kind'],
   topic: ['appeal.error.topic'],
   district: ['appeal.error.district'],
-  text: ['appeal.error.textShort', 'appeal.error.textLong'],
-  name: ['appeal.error.name'],
+  text: ['appeal.error.textShort', 'appeal.error.textLong', 'appeal.error.characters'],
+  name: ['appeal.error.name', 'appeal.error.characters', 'appeal.error.nameCharacters'],
   email: ['appeal.error.email', 'appeal.error.contact'],
   phone: ['appeal.error.phone'],
   answerLanguage: ['appeal.error.answerLanguage'],
   consent: ['appeal.error.consent'],
   publish: ['appeal.error.form'],
-  form: ['appeal.error.form'],
+  form: ['appeal.error.form', 'appeal.error.replayConflict'],
 };
 
 export function appealErrors(error: z.core.$ZodError): AppealErrors {

@@ -177,7 +177,13 @@ function enhance(form: HTMLFormElement) {
         deadline?: string;
         errors?: AppealErrors;
       };
-      if (response.status === 201 && result.number && result.accessCode && result.deadline) {
+      // 201 registered; 200 the same appeal again (an earlier answer to this key was lost).
+      if (
+        (response.status === 201 || response.status === 200) &&
+        result.number &&
+        result.accessCode &&
+        result.deadline
+      ) {
         localStorage.removeItem(DRAFT_KEY);
         showRegistered({
           number: result.number,
@@ -191,7 +197,10 @@ function enhance(form: HTMLFormElement) {
         showSummary([messages['appeal.received.title']!], false);
         return;
       }
-      if (response.status === 422 && result.errors) showErrors(result.errors);
+      // 409: this key registered another text; the next send is a new submission.
+      if (response.status === 409) draft.key = crypto.randomUUID();
+      if ((response.status === 422 || response.status === 409) && result.errors)
+        showErrors(result.errors);
       else if (response.status === 429) showSummary([messages['appeal.rateLimited.title']!]);
       else showSummary([messages['appeal.unavailable.text']!]);
     } catch {

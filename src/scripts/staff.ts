@@ -74,7 +74,33 @@ if (root) {
     if (focus) view.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
-  async function request(url: string, init: RequestInit = {}, focus = true) {
+  /**
+   * Shows a failure next to the form that was sent, leaving the form and what was typed in it
+   * as they are (a 20,000-character answer is not lost to a busy database or git host).
+   */
+  function keepForm(form: HTMLFormElement, html: string, focus: boolean) {
+    form.querySelector('[data-desk-failure]')?.remove();
+    const alert = document.createElement('div');
+    alert.dataset['deskFailure'] = '';
+    alert.setAttribute('role', 'alert');
+    alert.tabIndex = -1;
+    alert.className = 'mt-2 border-l-8 border-red-800 p-3 font-bold text-red-800';
+    alert.innerHTML = html;
+    const kept = document.createElement('p');
+    kept.textContent = root!.dataset['keptMessage'] ?? '';
+    alert.append(kept);
+    form.prepend(alert);
+    const button = form.querySelector('button');
+    if (button) button.disabled = false;
+    if (focus) alert.focus();
+  }
+
+  async function request(
+    url: string,
+    init: RequestInit = {},
+    focus = true,
+    form?: HTMLFormElement,
+  ) {
     const jwt = token();
     if (!jwt) return showSignin();
     loading.hidden = false;
@@ -89,8 +115,12 @@ if (root) {
         const message = new DOMParser().parseFromString(text, 'text/html').body.textContent;
         return showSignin(message?.trim() || undefined);
       }
+      // The server answers an action with the appeal again (done, or the form with errors);
+      // anything else is a failure that must not take the typed text away.
+      if (form && ![200, 404, 422].includes(response.status)) return keepForm(form, text, focus);
       show(text, focus);
     } catch {
+      if (form) return keepForm(form, root!.dataset['networkError'] ?? '', focus);
       const alert = document.createElement('p');
       alert.setAttribute('role', 'alert');
       alert.tabIndex = -1;
@@ -183,11 +213,16 @@ if (root) {
       if (typeof value === 'string') body.append(name, value);
     const url = new URL(form.action);
     url.searchParams.set('lang', lang);
-    void request(url.pathname + url.search, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body,
-    });
+    void request(
+      url.pathname + url.search,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      },
+      true,
+      form,
+    );
   });
   window.addEventListener('popstate', () => void route());
   start();

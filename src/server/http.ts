@@ -1,20 +1,29 @@
-/** Small helpers for the functions' HTTP: bodies with a size limit, JSON and HTML answers. */
-import { isLocale, type Locale } from '../i18n/locales.ts';
+/**
+ * Small helpers for the functions' HTTP: bodies with a size limit, JSON and HTML answers that
+ * carry the site's security headers (the same as static pages: security-headers.ts).
+ */
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** A language sent by a form or a query; the state language when there is none or no such. */
-export const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'kk');
+export const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 
 /** The request body's media type, lower case, without parameters. */
 export const mediaType = (request: Request) =>
   (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-/** Largest body accepted: the longest text (5,000 characters) several times over. */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The largest body that can carry `characters` characters of valid input: a UTF-16 unit is at
+ * most 9 bytes once URL-encoded (a 3-byte UTF-8 character as %XX%XX%XX; Cyrillic takes 6),
+ * and 6 as a JSON \u escape; plus room for the field names and the small fields.
+ */
+export const bodyLimit = (characters: number) => characters * 9 + 4096;
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
     status,
     headers: {
+      ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
       ...headers,
@@ -24,16 +33,17 @@ export const html = (status: number, body: string, headers: Record<string, strin
   new Response(body, {
     status,
     headers: {
+      ...SECURITY_HEADERS,
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       ...headers,
     },
   });
 
-/** Reads the body up to MAX_BODY_BYTES; undefined when it is longer. */
-export async function readBody(request: Request): Promise<string | undefined> {
+/** Reads the body up to `limit` bytes; undefined when it is longer. */
+export async function readBody(request: Request, limit: number): Promise<string | undefined> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return undefined;
+  if (declared > limit) return undefined;
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -42,7 +52,7 @@ export async function readBody(request: Request): Promise<string | undefined> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       return undefined;
     }

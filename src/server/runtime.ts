@@ -7,17 +7,20 @@
 import type { Locale } from '../i18n/locales.ts';
 import { isLocale } from '../i18n/locales.ts';
 import type { WorkingCalendar } from '../lib/working-days.ts';
+import { purgeExpired } from './appeals/retention.ts';
 import { createAppeals, type Appeals } from './appeals/service.ts';
 import { loadCalendar } from './calendar.ts';
 import { createDb, DatabaseUnavailableError, type Db } from './db/index.ts';
 import { migrate } from './db/migrations.ts';
+import { ConfigurationError, missingSettings, setting, siteUrl } from './environment.ts';
 import { enqueueDigest } from './mail/digest.ts';
 import { createOutbox, smtpTransport, type Outbox } from './mail/outbox.ts';
 import { createDesk, type Desk } from './staff/desk.ts';
 import { PublishError, runtimePublisher, type Publisher } from './staff/publisher.ts';
 
-/** Used only when APPEALS_HASH_SALT is unset outside production (local development, tests). */
+/** Used only outside production when APPEALS_HASH_SALT is unset (local development, tests). */
 const LOCAL_SALT = 'local-development-salt';
+const LOCAL_MAIL_FROM = 'MPS Almaty <no-reply@mps.almaty.local>';
 
 export interface Services {
   db: Db;
@@ -30,11 +33,11 @@ export interface Services {
   dutyLanguage: Locale;
 }
 
-const env = (name: string) => process.env[name] || undefined;
-const number = (name: string) => (env(name) === undefined ? undefined : Number(env(name)));
-
-/** The public site's address: Netlify's URL, else MPS_SITE_URL, else the local dev server. */
-export const siteUrl = () => env('URL') ?? env('MPS_SITE_URL') ?? 'http://127.0.0.1:4321';
+/** A tuning setting as a number; undefined when unset (the service's default applies). */
+const tuned = (name: 'APPEALS_PER_HOUR' | 'APPEALS_MIN_FILL_MS' | 'APPEAL_LOOKUPS_PER_HOUR') => {
+  const value = setting(name);
+  return value === undefined ? undefined : Number(value);
+};
 
 /** The configured publisher; a mistake in its configuration fails publishing, not the rest. */
 function publisher(): Publisher {
@@ -50,41 +53,44 @@ function publisher(): Publisher {
 }
 
 async function start(): Promise<Services> {
-  const url = env('DATABASE_URL');
+  // Production refuses to start on local defaults (environment.ts); the log says what to set.
+  const missing = missingSettings();
+  if (missing.length) {
+    const error = new ConfigurationError(missing);
+    console.error(error.message);
+    throw error;
+  }
+  const url = setting('DATABASE_URL');
   if (!url) throw new DatabaseUnavailableError('DATABASE_URL is not set.');
-  const salt = env('APPEALS_HASH_SALT');
-  if (!salt && env('CONTEXT') === 'production')
-    throw new Error('Set APPEALS_HASH_SALT (a long random string) in the site environment.');
-  const calendar = loadCalendar(env('MPS_CONTENT_DIR'));
+  const calendar = loadCalendar(setting('MPS_CONTENT_DIR'));
   const db = createDb(url);
   await migrate(db);
   const site = siteUrl();
-  const smtp = env('SMTP_URL');
+  const smtp = setting('SMTP_URL');
   if (!smtp) console.warn('SMTP_URL is not set: mail waits in the outbox until it is.');
-  const dutyLanguage = env('DUTY_LANGUAGE') ?? 'ru';
+  const dutyLanguage = setting('DUTY_LANGUAGE') ?? 'ru';
   return {
     db,
     calendar,
     siteUrl: site,
-    // Tunable for tests (many appeals from one address, forms filled by a robot).
     appeals: createAppeals({
       db,
       calendar,
-      salt: salt ?? LOCAL_SALT,
+      salt: setting('APPEALS_HASH_SALT') ?? LOCAL_SALT,
       siteUrl: site,
-      ...(number('APPEALS_PER_HOUR') !== undefined ? { perHour: number('APPEALS_PER_HOUR')! } : {}),
-      ...(number('APPEALS_MIN_FILL_MS') !== undefined
-        ? { minFillMs: number('APPEALS_MIN_FILL_MS')! }
-        : {}),
+      // Tunable (many appeals from one address in tests, forms filled by a robot).
+      perHour: tuned('APPEALS_PER_HOUR'),
+      minFillMs: tuned('APPEALS_MIN_FILL_MS'),
+      lookupsPerHour: tuned('APPEAL_LOOKUPS_PER_HOUR'),
     }),
     desk: createDesk({ db, calendar, siteUrl: site, publisher: publisher() }),
     outbox: createOutbox({
       db,
       transport: smtp ? smtpTransport(smtp) : undefined,
-      from: env('MAIL_FROM') ?? 'MPS Almaty <no-reply@mps.almaty.local>',
+      from: setting('MAIL_FROM') ?? LOCAL_MAIL_FROM,
       domain: new URL(site).hostname,
     }),
-    dutyInbox: env('DUTY_INBOX'),
+    dutyInbox: setting('DUTY_INBOX'),
     dutyLanguage: isLocale(dutyLanguage) ? dutyLanguage : 'ru',
   };
 }
@@ -98,6 +104,11 @@ export function services(): Promise<Services> {
   }));
 }
 
+/** How long a scheduled run may send mail: Netlify stops scheduled functions at 30 s. */
+export const SCHEDULED_BUDGET_MS = 20_000;
+/** How long the delivery after a response may take (the platform keeps it alive). */
+const AFTER_RESPONSE_BUDGET_MS = 8_000;
+
 /** The daily digest to the duty inbox, and what the outbox then sends; a line for the log. */
 export async function sendDailyDigest(at = new Date()): Promise<string> {
   const s = await services();
@@ -110,18 +121,37 @@ export async function sendDailyDigest(at = new Date()): Promise<string> {
     language: s.dutyLanguage,
     siteUrl: s.siteUrl,
   });
-  const report = await s.outbox.deliver();
+  const report = await s.outbox.deliver({ budgetMs: SCHEDULED_BUDGET_MS });
   return `Digest: ${result.queued ? 'queued' : 'already sent today'} (${result.fresh} new, ${result.overdue} overdue); ${report.sent} mail sent.`;
 }
 
-/**
- * Sends what the outbox holds, right after a commit, waiting at most `waitMs`: the answer to
- * the request does not wait for a slow mail server; the scheduled function retries the rest.
- */
-export async function deliverSoon(waitMs = 3_000): Promise<void> {
+/** The outbox's scheduled run; a line for the log. */
+export async function deliverOutbox(): Promise<string> {
   const { outbox } = await services();
-  const delivery = outbox.deliver().catch((error: unknown) => {
-    console.error('Outbox delivery failed:', error);
-  });
-  await Promise.race([delivery, new Promise((r) => setTimeout(r, waitMs).unref())]);
+  const report = await outbox.deliver({ budgetMs: SCHEDULED_BUDGET_MS });
+  return `Outbox: ${report.sent} sent, ${report.failed} failed, ${report.lost} claims lost.`;
+}
+
+/** The daily clean-up of what is kept only for a while; a line for the log. */
+export async function purgeExpiredRecords(at = new Date()): Promise<string> {
+  const { db } = await services();
+  const purged = await purgeExpired(db, at);
+  return `Retention: deleted ${purged.spam} automatic submissions, ${purged.keys} keys, ${purged.rateLimits} counters.`;
+}
+
+/** Lets the platform keep a promise running after the response (Netlify's context.waitUntil). */
+export type WaitUntil = (promise: Promise<unknown>) => void;
+
+/**
+ * Sends what the outbox holds right after a commit, without delaying the response: on
+ * Netlify through `context.waitUntil`, in a long-lived server in the background. Whatever is
+ * not sent then, the scheduled outbox function sends.
+ */
+export function deliverAfterResponse(waitUntil?: WaitUntil): void {
+  const delivery = services()
+    .then(({ outbox }) => outbox.deliver({ budgetMs: AFTER_RESPONSE_BUDGET_MS }))
+    .catch((error: unknown) => {
+      console.error('Outbox delivery failed:', error);
+    });
+  waitUntil?.(delivery);
 }

@@ -5,8 +5,12 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appealStatus, submitAppeal, type AppealsHttp } from '../../src/server/appeals/http.ts';
-import { MAX_BODY_BYTES } from '../../src/server/http.ts';
+import {
+  APPEAL_BODY_LIMIT,
+  appealStatus,
+  submitAppeal,
+  type AppealsHttp,
+} from '../../src/server/appeals/http.ts';
 import { createPages } from '../../src/server/appeals/pages.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
@@ -106,6 +110,7 @@ describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
       appealStatus(
         new Request(`http://site.test/api/appeals/${number}`, { headers: { 'x-access-code': c } }),
         number,
+        '192.0.2.2',
         deps,
       );
     expect((await get(accessCode)).status).toBe(404); // the first code was replaced
@@ -123,7 +128,7 @@ describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
     expect(
       (await submitAppeal(post('x', 'multipart/form-data; boundary=x'), 'c', deps)).status,
     ).toBe(415);
-    const big = post(JSON.stringify({ text: 'я'.repeat(MAX_BODY_BYTES) }), 'application/json');
+    const big = post(JSON.stringify({ text: 'я'.repeat(APPEAL_BODY_LIMIT) }), 'application/json');
     expect((await submitAppeal(big, 'c', deps)).status).toBe(413);
     expect((await submitAppeal(post('{"text":', 'application/json'), 'c', deps)).status).toBe(400);
   });

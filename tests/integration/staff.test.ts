@@ -184,9 +184,9 @@ describe.each(TEST_SERVERS)('staff desk on %s', (_name, start) => {
       ['published', 'answered', 'chief@mps.example', 'Демо Руководитель'],
     ]);
     // The resident's status page shows the answer; the applicant's mail says so.
-    expect(await appeals().status(number, accessCode)).toMatchObject({
-      status: 'answered',
-      answer,
+    expect(await appeals().status(number, accessCode, 'status-client')).toMatchObject({
+      kind: 'found',
+      view: { status: 'answered', answer },
     });
     const outboxRows = await database.db.query<{ kind: string; language: string; subject: string }>(
       'SELECT o.kind, o.language, o.subject FROM outbox o JOIN appeals a ON a.id = o.appeal_id WHERE a.number = $1 ORDER BY o.id',
@@ -357,7 +357,7 @@ describe.each(TEST_SERVERS)('staff desk on %s', (_name, start) => {
     const b = await submit({ answerLanguage: 'en' });
     await act(chief, b, { type: 'answer', text: 'The answer, in English, to the question.' });
     const failed = await outbox().deliver();
-    expect(failed).toEqual({ sent: 0, failed: 1 });
+    expect(failed).toEqual({ sent: 0, failed: 1, lost: 0 });
     const pending = await database.db.query<{ attempts: number; last_error: string | null }>(
       'SELECT attempts, last_error FROM outbox WHERE sent_at IS NULL ORDER BY id',
     );
@@ -365,15 +365,15 @@ describe.each(TEST_SERVERS)('staff desk on %s', (_name, start) => {
     expect(pending.rows.map((r) => r.attempts)).toEqual([1, 0, 0]);
     expect(pending.rows[0]!.last_error).toMatch(/ECONNREFUSED|connect/i);
     // A retry within the back-off sends nothing and counts no attempt.
-    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0, lost: 0 });
 
     // The server comes back (on the same port); the back-off has passed.
     sink = await startMailSink({ smtpPort });
     clock = new Date(clock.getTime() + 10 * 60_000);
-    expect(await outbox().deliver()).toEqual({ sent: 3, failed: 0 });
-    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox().deliver()).toEqual({ sent: 3, failed: 0, lost: 0 });
+    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0, lost: 0 });
     clock = new Date(clock.getTime() + 3 * 3600_000);
-    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox().deliver()).toEqual({ sent: 0, failed: 0, lost: 0 });
 
     const arrived = sink.messages();
     expect(arrived).toHaveLength(3);

@@ -2,7 +2,14 @@
  * Secrets of the appeals: the one-time access code (stored only as a salted scrypt hash) and
  * the salted hash that stands for a client's address in the rate limit.
  */
-import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  randomBytes,
+  randomInt,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import { ACCESS_CODE_ALPHABET } from '../../lib/appeal.ts';
 
@@ -35,3 +42,19 @@ export async function verifyAccessCode(code: string, stored: string): Promise<bo
 /** Stands for a client's address; the address itself is never stored. */
 export const clientHash = (address: string, salt: string) =>
   createHash('sha256').update(`${salt}\0${address}`).digest('base64url');
+
+/** Stands for an idempotency key: keyed with the salt, so a stolen table gives no keys. */
+export const keyHash = (key: string, salt: string) =>
+  createHmac('sha256', salt).update(key).digest('base64url');
+
+/** Stands for what a submission registered: the parsed appeal, field by field. */
+export const bodyHash = (fields: Record<string, unknown>) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify(
+        Object.keys(fields)
+          .sort()
+          .map((name) => [name, fields[name] ?? null]),
+      ),
+    )
+    .digest('base64url');

@@ -1,20 +1,15 @@
 /**
  * HTTP for the appeals: what the functions in functions/ do with a Request. A form sent
  * without JavaScript (URL-encoded) gets a page; the script (JSON) gets JSON. Bad requests get
- * 405/413/415/400/422, a client over its limit 429, a database outage 503 — with Retry-After
- * — and never a 5xx for what a user typed.
+ * 405/413/415/400/422, a key reused for another appeal 409, a client over its limit 429, a
+ * database outage or a missing setting 503 — with Retry-After — and never a 5xx for what a
+ * user typed.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { DatabaseUnavailableError } from '../db/index.ts';
-import {
-  formFields,
-  html,
-  json,
-  languageOf,
-  MAX_BODY_BYTES,
-  mediaType,
-  readBody,
-} from '../http.ts';
+import { APPEAL_NAME_MAX, APPEAL_TEXT_MAX } from '../../lib/appeal.ts';
+import { ServiceUnavailableError } from '../errors.ts';
+import { bodyLimit, formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
+import type { WaitUntil } from '../runtime.ts';
 import type { Pages } from './pages.ts';
 import type { Appeals } from './service.ts';
 
@@ -24,9 +19,14 @@ export interface AppealsHttp {
   /** The service; resolving it may connect to and migrate the database. */
   appeals: () => Promise<Appeals>;
   pages: Pages;
-  /** Called after a registration commits: sends its mail from the outbox. */
-  afterCommit?: () => Promise<void>;
+  /** Called after a registration commits: sends its mail once the response has gone. */
+  afterCommit?: (waitUntil?: WaitUntil) => void;
 }
+
+/** The appeal form's largest valid body: the text, the name, an e-mail and the small fields. */
+export const APPEAL_BODY_LIMIT = bodyLimit(APPEAL_TEXT_MAX + APPEAL_NAME_MAX + 254 + 200);
+/** The status form: a number and a code. */
+export const STATUS_BODY_LIMIT = bodyLimit(100);
 
 type Mode = 'form' | 'json';
 
@@ -42,6 +42,7 @@ export async function submitAppeal(
   request: Request,
   client: string,
   deps: AppealsHttp,
+  waitUntil?: WaitUntil,
 ): Promise<Response> {
   if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
   const mode = modeOf(request);
@@ -49,9 +50,9 @@ export async function submitAppeal(
     return json(415, {
       error: 'Send application/x-www-form-urlencoded (a form) or application/json.',
     });
-  const text = await readBody(request);
+  const text = await readBody(request, APPEAL_BODY_LIMIT);
   if (text === undefined)
-    return json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` });
+    return json(413, { error: `The body is larger than ${APPEAL_BODY_LIMIT} bytes.` });
 
   let body: unknown;
   if (mode === 'form') body = formFields(text);
@@ -82,7 +83,7 @@ export async function submitAppeal(
     switch (result.kind) {
       case 'registered': {
         const { number, accessCode, registeredOn, deadline, replay } = result;
-        if (!replay) await deps.afterCommit?.();
+        if (!replay) deps.afterCommit?.(waitUntil);
         return mode === 'json'
           ? json(replay ? 200 : 201, { number, accessCode, registeredOn, deadline, replay })
           : html(201, await deps.pages.registered(lang, result));
@@ -91,6 +92,15 @@ export async function submitAppeal(
         return mode === 'json'
           ? json(422, { errors: result.errors })
           : html(422, await deps.pages.invalid(lang, formFields(text), result.errors));
+      case 'conflict':
+        return mode === 'json'
+          ? json(409, { errors: { form: 'appeal.error.replayConflict' } })
+          : html(
+              409,
+              await deps.pages.invalid(lang, formFields(text), {
+                form: 'appeal.error.replayConflict',
+              }),
+            );
       case 'spam':
         return mode === 'json'
           ? json(202, { received: true })
@@ -111,7 +121,7 @@ export async function submitAppeal(
       }
     }
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!(error instanceof ServiceUnavailableError)) throw error;
     console.error(error);
     const headers = { 'Retry-After': String(RETRY_AFTER_OUTAGE) };
     return mode === 'json'
@@ -127,6 +137,7 @@ export async function submitAppeal(
 export async function appealStatus(
   request: Request,
   number: string | undefined,
+  client: string,
   deps: AppealsHttp,
 ): Promise<Response> {
   let code: string;
@@ -136,7 +147,7 @@ export async function appealStatus(
     code = request.headers.get('x-access-code') ?? '';
   } else if (request.method === 'POST' && !number) {
     if (modeOf(request) !== 'form') return json(415, { error: 'Send the status form.' });
-    const text = await readBody(request);
+    const text = await readBody(request, STATUS_BODY_LIMIT);
     if (text === undefined) return json(413, { error: 'The body is too large.' });
     const fields = formFields(text);
     number = (fields['number'] ?? '').trim().toUpperCase();
@@ -151,16 +162,26 @@ export async function appealStatus(
     );
 
   try {
-    const view = await (await deps.appeals()).status(number, code);
+    const result = await (await deps.appeals()).status(number, code, client);
+    if (result.kind === 'rate-limited') {
+      const headers = { 'Retry-After': String(result.retryAfterSeconds) };
+      return mode === 'form'
+        ? html(
+            429,
+            await deps.pages.rateLimited(lang, '', Math.ceil(result.retryAfterSeconds / 60)),
+            headers,
+          )
+        : json(429, { error: 'Too many lookups from this client.' }, headers);
+    }
+    const view = result.kind === 'found' ? result.view : undefined;
     if (mode === 'form') return html(view ? 200 : 404, await deps.pages.status(lang, view, number));
     return view ? json(200, view) : json(404, { error: 'No appeal with this number and code.' });
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    if (!(error instanceof ServiceUnavailableError)) throw error;
     console.error(error);
-    return json(
-      503,
-      { error: 'Try again shortly.' },
-      { 'Retry-After': String(RETRY_AFTER_OUTAGE) },
-    );
+    const headers = { 'Retry-After': String(RETRY_AFTER_OUTAGE) };
+    return mode === 'form'
+      ? html(503, await deps.pages.unavailable(lang, ''), headers)
+      : json(503, { error: 'Try again shortly.' }, headers);
   }
 }

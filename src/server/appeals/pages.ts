@@ -12,6 +12,7 @@ import { type DistrictOption, renderAppealForm } from '../../lib/appeal-form.ts'
 import { renderRegistration } from '../../lib/appeal-registration.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
+import { setting } from '../environment.ts';
 import type { AppealView } from './service.ts';
 
 /** The built site is missing or its form page has changed shape. */
@@ -41,7 +42,7 @@ export type TemplateSource = (lang: Locale) => Promise<string>;
 
 /** The built form pages of `dist` (MPS_DIST_DIR, default dist/). */
 export const builtPages =
-  (dist = process.env['MPS_DIST_DIR'] ?? 'dist'): TemplateSource =>
+  (dist = setting('MPS_DIST_DIR') ?? 'dist'): TemplateSource =>
   async (lang) => {
     const file = join(dist, lang, 'chief/ask/index.html');
     try {

@@ -5,8 +5,11 @@
  *
  * Registration, in order: spam is set apart (honeypot filled, or sent faster than a person
  * can type); the form is validated (nothing is written for an invalid form); a repeated
- * Idempotency-Key returns the appeal it created; the client's rate limit is counted; then one
- * transaction takes the next number of the year, stores the appeal and its first event.
+ * Idempotency-Key returns the appeal it created if it was sent with the same appeal within
+ * 24 hours (another appeal under the same key is a conflict); the client's rate limit is
+ * counted; then one transaction takes the next number of the year, stores the appeal, its
+ * first event, its confirmation mail and its key. Replays and status lookups have their own
+ * per-client limit (each costs a hash of the access code).
  */
 import type { Locale } from '../../i18n/locales.ts';
 import {
@@ -15,15 +18,24 @@ import {
   formatAppealNumber,
   normalizeAccessCode,
   parseAppeal,
+  type Appeal,
   type AppealErrors,
   type AppealStatus,
 } from '../../lib/appeal.ts';
 import { HONEYPOT_FIELD, STARTED_FIELD } from '../../lib/appeal-fields.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
+import { replaceForbiddenCharacters } from '../../lib/text.ts';
 import { applicantMail } from '../mail/messages.ts';
 import { enqueueMail } from '../mail/outbox.ts';
-import { clientHash, generateAccessCode, hashAccessCode, verifyAccessCode } from './codes.ts';
+import {
+  bodyHash,
+  clientHash,
+  generateAccessCode,
+  hashAccessCode,
+  keyHash,
+  verifyAccessCode,
+} from './codes.ts';
 
 export interface AppealsOptions {
   db: Db;
@@ -32,9 +44,11 @@ export interface AppealsOptions {
   salt: string;
   now?: () => Date;
   /** Registrations per client per hour. */
-  perHour?: number;
+  perHour?: number | undefined;
+  /** Status lookups and replayed submissions per client per hour. */
+  lookupsPerHour?: number | undefined;
   /** A form sent faster than this after it was opened is taken for a robot. */
-  minFillMs?: number;
+  minFillMs?: number | undefined;
   /** The public site, for links in the applicant's mail. */
   siteUrl?: string;
 }
@@ -58,6 +72,14 @@ export type SubmitResult =
     }
   | { kind: 'invalid'; errors: AppealErrors }
   | { kind: 'spam' }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  /** The Idempotency-Key registered another appeal: nothing was written. */
+  | { kind: 'conflict' };
+
+/** A status lookup: the appeal, none for that number and code, or too many lookups. */
+export type StatusResult =
+  | { kind: 'found'; view: AppealView }
+  | { kind: 'not-found' }
   | { kind: 'rate-limited'; retryAfterSeconds: number };
 
 export interface AppealView {
@@ -74,14 +96,39 @@ export interface AppealView {
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 const HOUR_MS = 3_600_000;
+/** How long a submission's key answers a replay. */
+export const KEY_LIFETIME_MS = 24 * HOUR_MS;
+/** Registration mails one address receives in 24 hours (the appeals still register). */
+export const REGISTRATION_MAILS_PER_DAY = 3;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A stored copy of a robot's submission: what PostgreSQL cannot hold is replaced by U+FFFD. */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return replaceForbiddenCharacters(value);
+  if (Array.isArray(value)) return value.map(storable);
+  if (isRecord(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [replaceForbiddenCharacters(k), storable(v)]),
+    );
+  return value;
+}
+
+/** What a registration writes, whether sent by a resident or restored from the spam list. */
+interface Registration {
+  appeal: Appeal;
+  pageLanguage: Locale;
+  receivedAt: Date;
+  codeHash: string;
+  key?: { hash: string; body: string } | undefined;
+}
 
 export function createAppeals(options: AppealsOptions) {
   const { db, calendar, salt } = options;
   const now = options.now ?? (() => new Date());
   const perHour = options.perHour ?? 5;
+  const lookupsPerHour = options.lookupsPerHour ?? 60;
   const minFillMs = options.minFillMs ?? 3_000;
   const siteUrl = options.siteUrl ?? 'http://127.0.0.1:4321';
 
@@ -100,21 +147,61 @@ export function createAppeals(options: AppealsOptions) {
     return undefined;
   }
 
-  async function replay(key: string): Promise<SubmitResult | undefined> {
+  /**
+   * Counts one request of `bucket` for the client; the seconds to wait when over `limit`.
+   * The client is a salted hash of its address and the bucket, kept for the current hour only.
+   */
+  async function overLimit(
+    address: string,
+    bucket: 'register' | 'lookup',
+    limit: number,
+    at: Date,
+  ): Promise<number | undefined> {
+    const client = clientHash(bucket === 'register' ? address : `${bucket}:${address}`, salt);
+    const windowStart = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+    await db.query('DELETE FROM rate_limits WHERE window_start < $1', [windowStart]);
+    const { rows } = await db.query<{ count: number }>(
+      `INSERT INTO rate_limits (client_hash, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (client_hash, window_start) DO UPDATE SET count = rate_limits.count + 1
+       RETURNING count`,
+      [client, windowStart],
+    );
+    if ((rows[0]?.count ?? 0) <= limit) return undefined;
+    return Math.max(1, Math.ceil((windowStart.getTime() + HOUR_MS - at.getTime()) / 1000));
+  }
+
+  /** The appeal a live key registered, with the hash of what it registered. */
+  async function findKey(key: { hash: string }, at: Date) {
     const { rows } = await db.query<{
       id: string;
       number: string;
+      body_hash: string;
       registered_on: string;
       deadline: string;
     }>(
-      `SELECT a.id, a.number, to_char(a.registered_on, 'YYYY-MM-DD') AS registered_on,
+      `SELECT a.id, a.number, k.body_hash, to_char(a.registered_on, 'YYYY-MM-DD') AS registered_on,
               to_char(a.deadline, 'YYYY-MM-DD') AS deadline
-         FROM idempotency_keys k JOIN appeals a ON a.id = k.appeal_id WHERE k.key = $1`,
-      [key],
+         FROM submission_keys k JOIN appeals a ON a.id = k.appeal_id
+        WHERE k.key_hash = $1 AND k.created_at > $2`,
+      [key.hash, new Date(at.getTime() - KEY_LIFETIME_MS)],
     );
-    const row = rows[0];
+    return rows[0];
+  }
+
+  /**
+   * A repeated key: the same appeal again with a fresh code (the first answer may never have
+   * arrived), a conflict when the key registered another appeal, or the client's limit.
+   */
+  async function replay(
+    key: { hash: string; body: string },
+    client: string,
+    at: Date,
+  ): Promise<SubmitResult | undefined> {
+    const row = await findKey(key, at);
     if (!row) return undefined;
-    // The first answer may never have arrived: the holder of the key gets a fresh code.
+    if (row.body_hash !== key.body) return { kind: 'conflict' };
+    const wait = await overLimit(client, 'lookup', lookupsPerHour, at);
+    if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
     const accessCode = generateAccessCode();
     await db.query('UPDATE appeals SET access_code_hash = $2 WHERE id = $1', [
       row.id,
@@ -130,21 +217,6 @@ export function createAppeals(options: AppealsOptions) {
     };
   }
 
-  /** Counts one registration for the client; the seconds to wait when over the limit. */
-  async function overLimit(client: string, at: Date): Promise<number | undefined> {
-    const windowStart = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
-    // Past windows are not needed: the client hashes are kept for the current hour only.
-    await db.query('DELETE FROM rate_limits WHERE window_start < $1', [windowStart]);
-    const { rows } = await db.query<{ count: number }>(
-      `INSERT INTO rate_limits (client_hash, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (client_hash, window_start) DO UPDATE SET count = rate_limits.count + 1
-       RETURNING count`,
-      [client, windowStart],
-    );
-    if ((rows[0]?.count ?? 0) <= perHour) return undefined;
-    return Math.max(1, Math.ceil((windowStart.getTime() + HOUR_MS - at.getTime()) / 1000));
-  }
-
   async function nextSeq(tx: Queryable, year: number): Promise<number> {
     const { rows } = await tx.query<{ last_number: number }>(
       `INSERT INTO appeal_counters (year, last_number) VALUES ($1, 1)
@@ -155,16 +227,102 @@ export function createAppeals(options: AppealsOptions) {
     return rows[0]!.last_number;
   }
 
+  /** True while `email` has had fewer registration mails than the daily limit. */
+  async function mayMail(tx: Queryable, email: string, at: Date): Promise<boolean> {
+    const { rows } = await tx.query<{ n: string }>(
+      `SELECT count(*) AS n FROM outbox
+        WHERE recipient = $1 AND kind = 'registered' AND created_at > $2`,
+      [email, new Date(at.getTime() - 24 * HOUR_MS)],
+    );
+    return Number(rows[0]!.n) < REGISTRATION_MAILS_PER_DAY;
+  }
+
+  /**
+   * Registers in the caller's transaction: the next number, the appeal, its first event, the
+   * confirmation mail (within the per-address limit) and the key. The number and dates.
+   */
+  async function register(tx: Queryable, r: Registration, actor = 'system') {
+    const { appeal, receivedAt: at } = r;
+    const registeredOn = calendar.registrationDay(at);
+    const deadline = calendar.deadline(registeredOn);
+    const provisional = !calendar.covers(registeredOn) || !calendar.covers(deadline);
+    const year = Number(registeredOn.slice(0, 4));
+    const seq = await nextSeq(tx, year);
+    const number = formatAppealNumber(year, seq);
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO appeals (number, year, seq, kind, topic, district, body, applicant_name,
+         email, phone, answer_language, page_language, publish_consent, status,
+         access_code_hash, received_at, registered_on, deadline, deadline_provisional)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'registered',$14,$15,$16,$17,$18)
+       RETURNING id`,
+      [
+        number,
+        year,
+        seq,
+        appeal.kind,
+        appeal.topic,
+        appeal.district ?? null,
+        appeal.text,
+        appeal.name,
+        appeal.email ?? null,
+        appeal.phone ?? null,
+        appeal.answerLanguage,
+        r.pageLanguage,
+        appeal.publish,
+        r.codeHash,
+        at,
+        registeredOn,
+        deadline,
+        provisional,
+      ],
+    );
+    const id = rows[0]!.id;
+    const event = await tx.query<{ id: string }>(
+      `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
+       VALUES ($1, 'registered', 'registered', $2, $3) RETURNING id`,
+      [id, actor, now()],
+    );
+    // The confirmation by e-mail, sent from the outbox once this transaction commits.
+    if (appeal.email && (await mayMail(tx, appeal.email, now()))) {
+      const mail = applicantMail(
+        {
+          id,
+          number,
+          applicantName: appeal.name,
+          email: appeal.email,
+          language: appeal.answerLanguage,
+        },
+        { kind: 'registered', registeredOn, deadline },
+        event.rows[0]!.id,
+        siteUrl,
+      );
+      if (mail) await enqueueMail(tx, mail, now());
+    }
+    if (r.key) {
+      // An expired key may be used again; a live one was taken by a request running alongside.
+      const { rowCount } = await tx.query(
+        `INSERT INTO submission_keys (key_hash, body_hash, appeal_id, created_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key_hash) DO UPDATE
+           SET body_hash = EXCLUDED.body_hash, appeal_id = EXCLUDED.appeal_id,
+               created_at = EXCLUDED.created_at
+         WHERE submission_keys.created_at <= $5`,
+        [r.key.hash, r.key.body, id, at, new Date(at.getTime() - KEY_LIFETIME_MS)],
+      );
+      if (rowCount !== 1) throw new KeyTakenError();
+    }
+    return { id, number, registeredOn, deadline };
+  }
+
   async function submit(body: unknown, meta: SubmitMeta): Promise<SubmitResult> {
     const at = now();
-    const client = clientHash(meta.client, salt);
     if (!isRecord(body)) return { kind: 'invalid', errors: { form: 'appeal.error.form' } };
 
     const spam = spamReason(body, at);
     if (spam) {
       await db.query(
         'INSERT INTO spam_submissions (reason, body, client_hash, received_at) VALUES ($1, $2, $3, $4)',
-        [spam, JSON.stringify(body), client, at],
+        [spam, JSON.stringify(storable(body)), clientHash(meta.client, salt), at],
       );
       return { kind: 'spam' };
     }
@@ -175,97 +333,41 @@ export function createAppeals(options: AppealsOptions) {
 
     const key =
       meta.idempotencyKey && IDEMPOTENCY_KEY.test(meta.idempotencyKey)
-        ? meta.idempotencyKey
+        ? { hash: keyHash(meta.idempotencyKey, salt), body: bodyHash(appeal) }
         : undefined;
     if (key) {
-      const earlier = await replay(key);
+      const earlier = await replay(key, meta.client, at);
       if (earlier) return earlier;
     }
 
-    const wait = await overLimit(client, at);
+    const wait = await overLimit(meta.client, 'register', perHour, at);
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
 
-    const registeredOn = calendar.registrationDay(at);
-    const deadline = calendar.deadline(registeredOn);
-    const provisional = !calendar.covers(registeredOn) || !calendar.covers(deadline);
-    const year = Number(registeredOn.slice(0, 4));
     const accessCode = generateAccessCode();
     const codeHash = await hashAccessCode(accessCode);
-
     try {
-      const number = await db.transaction(async (tx) => {
-        const seq = await nextSeq(tx, year);
-        const number = formatAppealNumber(year, seq);
-        const { rows } = await tx.query<{ id: string }>(
-          `INSERT INTO appeals (number, year, seq, kind, topic, district, body, applicant_name,
-             email, phone, answer_language, page_language, publish_consent, status,
-             access_code_hash, received_at, registered_on, deadline, deadline_provisional)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'registered',$14,$15,$16,$17,$18)
-           RETURNING id`,
-          [
-            number,
-            year,
-            seq,
-            appeal.kind,
-            appeal.topic,
-            appeal.district ?? null,
-            appeal.text,
-            appeal.name,
-            appeal.email ?? null,
-            appeal.phone ?? null,
-            appeal.answerLanguage,
-            meta.pageLanguage,
-            appeal.publish,
-            codeHash,
-            at,
-            registeredOn,
-            deadline,
-            provisional,
-          ],
-        );
-        const id = rows[0]!.id;
-        const event = await tx.query<{ id: string }>(
-          `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
-           VALUES ($1, 'registered', 'registered', 'system', $2) RETURNING id`,
-          [id, at],
-        );
-        // The confirmation by e-mail, sent from the outbox once this transaction commits.
-        const mail = applicantMail(
-          {
-            id,
-            number,
-            applicantName: appeal.name,
-            email: appeal.email ?? null,
-            language: appeal.answerLanguage,
-          },
-          { kind: 'registered', registeredOn, deadline },
-          event.rows[0]!.id,
-          siteUrl,
-        );
-        if (mail) await enqueueMail(tx, mail, at);
-        if (key)
-          await tx.query(
-            'INSERT INTO idempotency_keys (key, appeal_id, created_at) VALUES ($1, $2, $3)',
-            [key, id, at],
-          );
-        return number;
-      });
+      const registered = await db.transaction((tx) =>
+        register(tx, { appeal, pageLanguage: meta.pageLanguage, receivedAt: at, codeHash, key }),
+      );
+      const { number, registeredOn, deadline } = registered;
       return { kind: 'registered', number, accessCode, registeredOn, deadline, replay: false };
     } catch (error) {
       // Two submits with one key at the same moment: the other one registered it.
-      if (key && (error as { code?: string }).code === '23505') {
-        const earlier = await replay(key);
+      if (key && error instanceof KeyTakenError) {
+        const earlier = await replay(key, meta.client, at);
         if (earlier) return earlier;
       }
       throw error;
     }
   }
 
-  /** The appeal, if the number exists and the code is its code; otherwise undefined. */
-  async function status(number: string, code: string): Promise<AppealView | undefined> {
+  /** The appeal, if the number exists and the code is its code; rate limited per client. */
+  async function status(number: string, code: string, client: string): Promise<StatusResult> {
     const accessCode = normalizeAccessCode(code);
     if (!APPEAL_NUMBER_PATTERN.test(number) || !ACCESS_CODE_PATTERN.test(accessCode))
-      return undefined;
+      return { kind: 'not-found' };
+    const wait = await overLimit(client, 'lookup', lookupsPerHour, now());
+    if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
     const { rows } = await db.query<{
       id: string;
       number: string;
@@ -285,29 +387,80 @@ export function createAppeals(options: AppealsOptions) {
       [number],
     );
     const row = rows[0];
-    if (!row || !(await verifyAccessCode(accessCode, row.access_code_hash))) return undefined;
+    if (!row || !(await verifyAccessCode(accessCode, row.access_code_hash)))
+      return { kind: 'not-found' };
     const events = await db.query<{ type: string; status: AppealStatus; created_at: Date }>(
       'SELECT type, status, created_at FROM appeal_events WHERE appeal_id = $1 ORDER BY id',
       [row.id],
     );
     return {
-      number: row.number,
-      status: row.status,
-      kind: row.kind,
-      topic: row.topic,
-      answerLanguage: row.answer_language,
-      registeredOn: row.registered_on,
-      deadline: row.deadline,
-      answer: row.status === 'answered' ? row.answer : null,
-      events: events.rows.map((e) => ({
-        type: e.type,
-        status: e.status,
-        at: new Date(e.created_at).toISOString(),
-      })),
+      kind: 'found',
+      view: {
+        number: row.number,
+        status: row.status,
+        kind: row.kind,
+        topic: row.topic,
+        answerLanguage: row.answer_language,
+        registeredOn: row.registered_on,
+        deadline: row.deadline,
+        answer: row.status === 'answered' ? row.answer : null,
+        events: events.rows.map((e) => ({
+          type: e.type,
+          status: e.status,
+          at: new Date(e.created_at).toISOString(),
+        })),
+      },
     };
   }
 
-  return { submit, status };
+  /**
+   * A robot's submission that staff judge to be a person's: registered now as an appeal
+   * received when it was sent (the deadline counts from then), with an event naming who
+   * restored it, and removed from the spam list. Invalid when what it sent is not a valid form.
+   */
+  async function restoreSpam(
+    id: string,
+    actor: { id: string; name: string },
+  ): Promise<
+    | { kind: 'restored'; number: string }
+    | { kind: 'not-found' }
+    | { kind: 'invalid'; errors: AppealErrors }
+  > {
+    if (!/^\d{1,18}$/.test(id)) return { kind: 'not-found' };
+    return db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ body: unknown; received_at: Date }>(
+        'SELECT body, received_at FROM spam_submissions WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return { kind: 'not-found' } as const;
+      const parsed = parseAppeal(row.body);
+      if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors } as const;
+      const { appeal } = parsed;
+      // Nobody holds a code for it: the applicant learns the number by mail and asks for one.
+      const codeHash = await hashAccessCode(generateAccessCode());
+      const registered = await register(tx, {
+        appeal,
+        pageLanguage: appeal.answerLanguage,
+        receivedAt: new Date(row.received_at),
+        codeHash,
+      });
+      await tx.query(
+        `INSERT INTO appeal_events (appeal_id, type, status, actor, actor_name, note, created_at)
+         VALUES ($1, 'restored', 'registered', $2, $3, $4, $5)`,
+        [registered.id, actor.id, actor.name, `spam #${id}`, now()],
+      );
+      await tx.query('DELETE FROM spam_submissions WHERE id = $1', [id]);
+      return { kind: 'restored', number: registered.number } as const;
+    });
+  }
+
+  return { submit, status, restoreSpam };
+}
+
+/** Another request registered an appeal under the same key while this one ran. */
+class KeyTakenError extends Error {
+  override name = 'KeyTakenError';
 }
 
 export type Appeals = ReturnType<typeof createAppeals>;

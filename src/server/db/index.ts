@@ -7,9 +7,10 @@
  * embedded server takes a few connections at a time and runs one transaction at a time.
  */
 import pg from 'pg';
+import { ServiceUnavailableError } from '../errors.ts';
 
 /** The database cannot be reached or refused to work; the caller answers 503. */
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends ServiceUnavailableError {
   override name = 'DatabaseUnavailableError';
 }
 
@@ -41,6 +42,8 @@ const UNAVAILABLE_CODES = new Set([
   '08003',
   '08004',
   '08006',
+  '57014', // query_canceled: statement_timeout
+  '25P03', // idle_in_transaction_session_timeout
 ]);
 
 function unavailable(error: unknown): boolean {
@@ -71,6 +74,10 @@ export interface DbOptions {
    * of one process could mix (scripts/db.ts).
    */
   poolSize?: number;
+  /** Longest statement (ms) before the server cancels it. */
+  statementTimeoutMs?: number;
+  /** Longest time (ms) a transaction may sit idle before the server ends the session. */
+  idleInTransactionMs?: number;
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
@@ -79,6 +86,10 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
     max: options.poolSize ?? Number(process.env['DATABASE_POOL_SIZE'] ?? 4),
     idleTimeoutMillis: 1_000,
     connectionTimeoutMillis: 5_000,
+    // No statement and no open transaction may hold rows (or the embedded server, which runs
+    // one transaction at a time) for long: a stuck one is cancelled and answered with 503.
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    idle_in_transaction_session_timeout: options.idleInTransactionMs ?? 10_000,
   });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {});

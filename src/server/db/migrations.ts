@@ -127,6 +127,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
     `,
   },
+  {
+    id: 3,
+    name: 'hardening: bound replay keys, claims, publishing after commit',
+    sql: `
+      -- Idempotency keys are kept hashed (with the server's salt), bound to a hash of the
+      -- appeal they registered, and for 24 hours. The keys of migration 1 were stored as
+      -- sent and bound to nothing; they are worth nothing after a day and are not carried over.
+      DROP TABLE idempotency_keys;
+      CREATE TABLE submission_keys (
+        key_hash text PRIMARY KEY,
+        body_hash text NOT NULL,
+        appeal_id bigint NOT NULL REFERENCES appeals (id),
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX submission_keys_created ON submission_keys (created_at);
+      CREATE INDEX spam_submissions_received ON spam_submissions (received_at);
+
+      -- A sender's claim on outbox rows: only the claim's owner marks them sent or failed.
+      ALTER TABLE outbox ADD COLUMN claim_token text;
+      CREATE INDEX outbox_recipient ON outbox (recipient, kind, created_at);
+
+      -- Publishing is marked, committed, pushed to the git host, then recorded: the text to
+      -- publish waits here while the push runs, and a failed push stays retryable.
+      ALTER TABLE appeals
+        ADD COLUMN publish_question text,
+        ADD COLUMN publish_answer text,
+        ADD COLUMN publish_started_at timestamptz,
+        ADD COLUMN publish_error text;
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen; returns the ids applied now. */

@@ -1,13 +1,18 @@
 /**
  * The transactional outbox. A mail is a row written in the same transaction as the event
  * that causes it (a registration, an answer…), so it exists exactly when the event does.
- * A sender then delivers due rows over SMTP: it claims a batch for a while (another sender
- * leaves claimed rows alone), sends each, and marks it sent; a failure keeps the row and
- * retries it later with exponential back-off. A mail-server outage therefore delays mail and
- * loses none. Each mail carries a Message-ID made from its row, so in the rare case that a
- * sender dies between the server accepting a mail and the row being marked, a repeat is
- * recognisable as the same message.
+ * A sender then delivers due rows over SMTP: it claims a batch for a while with a token of
+ * its own (another sender leaves claimed rows alone), sends each, and marks it sent — only
+ * while the claim is still its own; a failure keeps the row and retries it later with
+ * exponential back-off. A mail-server outage therefore delays mail and loses none.
+ *
+ * Delivery is at least once: a sender that dies (or overruns its claim) between the server
+ * accepting a mail and the row being marked leaves the row to be sent again when the claim
+ * runs out. So a mail can arrive at most once more per such failure, and each repeat carries
+ * the same Message-ID (made from the row), recognisable as the same message. A sender stops
+ * claiming when its time budget is spent, well inside its claim.
  */
+import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Db, Queryable } from '../db/index.ts';
@@ -111,6 +116,13 @@ export interface OutboxOptions {
 export interface DeliveryReport {
   sent: number;
   failed: number;
+  /** Rows whose claim ran out before they were marked (another sender has them now). */
+  lost: number;
+}
+
+export interface DeliverOptions {
+  /** Claim no new batch after this many milliseconds. */
+  budgetMs?: number;
 }
 
 export function createOutbox(options: OutboxOptions) {
@@ -129,10 +141,10 @@ export function createOutbox(options: OutboxOptions) {
     attempts: number;
   }
 
-  /** Claims due mail: each row goes to one sender until its claim runs out. */
-  async function claim(at: Date): Promise<Row[]> {
+  /** Claims due mail under `token`: each row goes to one sender until its claim runs out. */
+  async function claim(at: Date, token: string): Promise<Row[]> {
     const { rows } = await db.query<Row>(
-      `UPDATE outbox SET locked_until = $2, attempts = attempts + 1
+      `UPDATE outbox SET locked_until = $2, attempts = attempts + 1, claim_token = $4
         WHERE id IN (
           SELECT id FROM outbox
            WHERE sent_at IS NULL AND next_attempt_at <= $1
@@ -141,19 +153,42 @@ export function createOutbox(options: OutboxOptions) {
            LIMIT $3
            FOR UPDATE SKIP LOCKED)
         RETURNING id, recipient, language, subject, body, attempts`,
-      [at, new Date(at.getTime() + claimSeconds * 1000), batchSize],
+      [at, new Date(at.getTime() + claimSeconds * 1000), batchSize, token],
     );
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  /** Sends what is due; keeps going while whole batches go out. */
-  async function deliver(): Promise<DeliveryReport> {
-    const report: DeliveryReport = { sent: 0, failed: 0 };
+  /** Gives claimed rows back, due again at `due`, without counting the attempt. */
+  async function release(ids: string[], token: string, due: Date) {
+    if (!ids.length) return;
+    await db.query(
+      `UPDATE outbox SET locked_until = NULL, attempts = attempts - 1,
+         next_attempt_at = GREATEST(next_attempt_at, $2)
+       WHERE id = ANY($1) AND claim_token = $3 AND sent_at IS NULL`,
+      [ids, due, token],
+    );
+  }
+
+  /** Sends what is due; keeps going while whole batches go out and the budget lasts. */
+  async function deliver(options: DeliverOptions = {}): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, failed: 0, lost: 0 };
     if (!transport) return report;
+    const started = Date.now();
+    const budgetMs = Math.min(options.budgetMs ?? Infinity, (claimSeconds * 1000) / 2);
     for (;;) {
       const at = now();
-      const rows = await claim(at);
+      const token = randomUUID();
+      const rows = await claim(at, token);
       for (const [index, row] of rows.entries()) {
+        // Out of time: the rest of the batch goes back, unsent and without counting an attempt.
+        if (Date.now() - started >= budgetMs) {
+          await release(
+            rows.slice(index).map((r) => r.id),
+            token,
+            at,
+          );
+          return report;
+        }
         try {
           await transport.send({
             from,
@@ -163,34 +198,36 @@ export function createOutbox(options: OutboxOptions) {
             messageId: `<outbox-${row.id}@${domain}>`,
             language: row.language,
           });
-          await db.query(
-            'UPDATE outbox SET sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1',
-            [row.id, now()],
+          const marked = await db.query(
+            `UPDATE outbox SET sent_at = $2, locked_until = NULL, last_error = NULL
+              WHERE id = $1 AND claim_token = $3 AND sent_at IS NULL`,
+            [row.id, now(), token],
           );
-          report.sent++;
+          if (marked.rowCount === 1) report.sent++;
+          else report.lost++;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           const retryAt = new Date(now().getTime() + backoffSeconds(row.attempts) * 1000);
           await db.query(
-            'UPDATE outbox SET locked_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1',
-            [row.id, message.slice(0, 1000), retryAt],
+            `UPDATE outbox SET locked_until = NULL, last_error = $2, next_attempt_at = $3
+              WHERE id = $1 AND claim_token = $4 AND sent_at IS NULL`,
+            [row.id, message.slice(0, 1000), retryAt, token],
           );
           report.failed++;
           // The server cannot be reached: the rest of the batch waits as long, without
           // counting an attempt. (A refusal of one address does not hold up the rest.)
           if (connectionFailure(error)) {
-            const rest = rows.slice(index + 1).map((r) => r.id);
-            if (rest.length)
-              await db.query(
-                `UPDATE outbox SET locked_until = NULL, attempts = attempts - 1,
-                   next_attempt_at = GREATEST(next_attempt_at, $2) WHERE id = ANY($1)`,
-                [rest, retryAt],
-              );
+            await release(
+              rows.slice(index + 1).map((r) => r.id),
+              token,
+              retryAt,
+            );
             return report;
           }
         }
       }
       if (rows.length < batchSize || report.failed > 0) return report;
+      if (Date.now() - started >= budgetMs) return report;
     }
   }
 

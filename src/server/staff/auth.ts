@@ -2,7 +2,7 @@
  * Who may use the staff desk. Every staff function authenticates the request's bearer token
  * and checks the role on the server; nothing turns the checks off.
  *
- * - In production (on Netlify) the token is a Netlify Identity token: `@netlify/identity`'s
+ * - In production (environment.ts: on Netlify, or MPS_MODE=production) the token is a Netlify Identity token: `@netlify/identity`'s
  *   getUser() has Identity itself check it and returns the account with its roles
  *   (app_metadata.roles, set by an administrator in the Identity dashboard).
  * - Locally and in tests there is no Identity: `npm run staff:token -- --role chief` signs a
@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { deploymentMode, setting, type Env } from '../environment.ts';
 
 export const STAFF_ROLES = ['moderator', 'chief', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -27,6 +28,7 @@ export const PERMISSIONS = {
   take: ['moderator', 'chief', 'admin'],
   forward: ['moderator', 'admin'],
   reject: ['moderator', 'chief', 'admin'],
+  restore: ['moderator', 'chief', 'admin'],
   extend: ['chief', 'admin'],
   answer: ['chief', 'admin'],
   publish: ['chief', 'admin'],
@@ -155,8 +157,10 @@ export const LOCAL_SECRET_FILE = '.data/staff-secret';
  * The local signing secret: $STAFF_JWT_SECRET, else .data/staff-secret (made on first use,
  * ignored by git). Never used on Netlify, where Identity signs the tokens.
  */
-export function localSecret(file = LOCAL_SECRET_FILE): string {
-  const fromEnv = process.env['STAFF_JWT_SECRET'];
+export function localSecret(
+  fromEnv = setting('STAFF_JWT_SECRET'),
+  file = LOCAL_SECRET_FILE,
+): string {
   if (fromEnv) return fromEnv;
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
@@ -165,10 +169,11 @@ export function localSecret(file = LOCAL_SECRET_FILE): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** On Netlify (any deploy context) Identity is the only way in; elsewhere local tokens. */
-export function runtimeVerifier(): Verifier {
-  const onNetlify = Boolean(process.env['NETLIFY'] || process.env['CONTEXT']);
-  return onNetlify ? identityVerifier : localVerifier(localSecret());
+/** In production (environment.ts) Identity is the only way in; elsewhere local tokens. */
+export function runtimeVerifier(env: Env = process.env): Verifier {
+  return deploymentMode(env) === 'production'
+    ? identityVerifier
+    : localVerifier(localSecret(setting('STAFF_JWT_SECRET', env)));
 }
 
 export type AuthResult =

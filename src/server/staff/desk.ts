@@ -16,13 +16,14 @@ import {
   type AppealStatus,
 } from '../../lib/appeal.ts';
 import { findPersonalData, type Finding } from '../../lib/personal-data.ts';
+import { cleanText, hasForbiddenCharacters } from '../../lib/text.ts';
 import { isoDate } from '../../models/common.ts';
 import { NOTICE_WORKING_DAYS, type WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { applicantMail, type ApplicantEvent } from '../mail/messages.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import type { StaffUser } from './auth.ts';
-import { qaEntry, type Publisher } from './publisher.ts';
+import { PublishError, qaEntry, type Publisher } from './publisher.ts';
 import type { UiKey } from '../../i18n/index.ts';
 
 export const isOpen = (s: AppealStatus) => (OPEN_STATUSES as readonly string[]).includes(s);
@@ -120,6 +121,15 @@ export interface AppealDetail extends QueueItem {
   rejectedReason: string | null;
   publishedAt: string | null;
   publishedPath: string | null;
+  /** Publishing that was started and has not been recorded (a failed or unfinished push). */
+  pendingPublish: {
+    question: string;
+    answer: string;
+    startedAt: string;
+    error: string | null;
+  } | null;
+  /** Mail to the applicant that the outbox has not sent yet. */
+  pendingMail: { count: number; lastError: string | null };
   /** The last day on which it may still be forwarded. */
   forwardBy: string;
   /** The latest deadline an extension may set. */
@@ -138,7 +148,8 @@ export type DeskAction =
   | { type: 'extend'; deadline: string; reason: string }
   | { type: 'answer'; text: string }
   | { type: 'reject'; reason: string; note: string }
-  | { type: 'publish'; question: string; answer: string; acknowledge: boolean };
+  | { type: 'publish'; question: string; answer: string; acknowledge: boolean }
+  | { type: 'restore' };
 export type DeskActionType = DeskAction['type'];
 export const DESK_ACTIONS: readonly DeskActionType[] = [
   'take',
@@ -147,7 +158,11 @@ export const DESK_ACTIONS: readonly DeskActionType[] = [
   'answer',
   'reject',
   'publish',
+  'restore',
 ];
+
+/** How long a push to the git host may take before publishing is given up (and retryable). */
+export const PUBLISH_TIMEOUT_MS = 15_000;
 
 export type ActionErrors = Partial<Record<string, UiKey>>;
 
@@ -188,12 +203,17 @@ interface AppealRow {
   rejected_reason: string | null;
   published_at: Date | null;
   published_path: string | null;
+  publish_question: string | null;
+  publish_answer: string | null;
+  publish_started_at: Date | null;
+  publish_error: string | null;
 }
 
 const COLUMNS = `id, number, status, kind, topic, district, answer_language,
   to_char(registered_on, 'YYYY-MM-DD') AS registered_on, to_char(deadline, 'YYYY-MM-DD') AS deadline,
   deadline_provisional, body, applicant_name, email, phone, publish_consent, received_at, answer,
-  answered_at, forwarded_to, rejected_reason, published_at, published_path`;
+  answered_at, forwarded_to, rejected_reason, published_at, published_path, publish_question,
+  publish_answer, publish_started_at, publish_error`;
 
 /** What a queue row needs (the text and the contacts stay in the database). */
 const ITEM_COLUMNS = `number, status, kind, topic, district, answer_language,
@@ -214,8 +234,7 @@ export function addMonths(day: string, months: number): string {
 
 const validDay = (s: string) => isoDate.safeParse(s).success;
 
-/** Text a person typed: line ends unified, outer space trimmed. */
-const clean = (s: string) => s.replace(/\r\n?/g, '\n').trim();
+const clean = cleanText;
 const within = (s: string, [min, max]: readonly [number, number]) =>
   s.length >= min && s.length <= max;
 
@@ -347,7 +366,11 @@ export function createDesk(options: DeskOptions) {
     };
   }
 
-  function detail(row: AppealRow, events: AppealEventView[]): AppealDetail {
+  function detail(
+    row: AppealRow,
+    events: AppealEventView[],
+    pendingMail: AppealDetail['pendingMail'],
+  ): AppealDetail {
     return {
       ...item(row, today()),
       id: row.id,
@@ -364,6 +387,16 @@ export function createDesk(options: DeskOptions) {
       rejectedReason: row.rejected_reason,
       publishedAt: iso(row.published_at),
       publishedPath: row.published_path,
+      pendingPublish:
+        row.publish_started_at && !row.published_at
+          ? {
+              question: row.publish_question ?? '',
+              answer: row.publish_answer ?? '',
+              startedAt: iso(row.publish_started_at)!,
+              error: row.publish_error,
+            }
+          : null,
+      pendingMail,
       forwardBy: calendar.addWorkingDays(row.registered_on, NOTICE_WORKING_DAYS),
       extendUntil: addMonths(row.registered_on, EXTENSION_MONTHS),
       events,
@@ -389,6 +422,11 @@ export function createDesk(options: DeskOptions) {
         WHERE appeal_id = $1 ORDER BY id`,
       [row.id],
     );
+    const mail = await db.query<{ n: string; last_error: string | null }>(
+      `SELECT count(*) AS n, max(last_error) AS last_error FROM outbox
+        WHERE appeal_id = $1 AND sent_at IS NULL`,
+      [row.id],
+    );
     return detail(
       row,
       events.rows.map((e) => ({
@@ -399,6 +437,7 @@ export function createDesk(options: DeskOptions) {
         note: e.note,
         at: iso(e.created_at)!,
       })),
+      { count: Number(mail.rows[0]!.n), lastError: mail.rows[0]!.last_error },
     );
   }
 
@@ -419,7 +458,26 @@ export function createDesk(options: DeskOptions) {
       } {
     const state = (ok: boolean) =>
       ok ? undefined : { errors: { form: 'staff.error.state' as UiKey } };
+    // A control character anywhere is refused next to its field (lib/text.ts).
+    const unreadable = Object.entries(action).filter(
+      ([, value]) => typeof value === 'string' && hasForbiddenCharacters(value),
+    );
+    if (unreadable.length)
+      return {
+        errors: Object.fromEntries(
+          unreadable.map(([field]) => [field, 'staff.error.characters' as UiKey]),
+        ),
+      };
     switch (action.type) {
+      case 'restore':
+        return (
+          state(row.status === 'rejected') ?? {
+            status: 'registered',
+            event: 'restored',
+            note: null,
+            set: { rejected_reason: null },
+          }
+        );
       case 'take':
         return (
           state(row.status === 'registered') ?? {
@@ -508,6 +566,13 @@ export function createDesk(options: DeskOptions) {
         const answer = clean(action.answer);
         if (row.status !== 'answered' || row.published_at)
           return { errors: { form: 'staff.error.state' } };
+        // Another push of this appeal may still be running.
+        if (
+          row.publish_started_at &&
+          !row.publish_error &&
+          now().getTime() - new Date(row.publish_started_at).getTime() < 2 * PUBLISH_TIMEOUT_MS
+        )
+          return { errors: { form: 'staff.error.publishing' } };
         if (!row.publish_consent) return { errors: { form: 'staff.error.noConsent' } };
         const errors: ActionErrors = {};
         if (!within(question, LIMITS.question)) errors['question'] = 'staff.error.question';
@@ -521,7 +586,7 @@ export function createDesk(options: DeskOptions) {
           status: 'answered',
           event: 'published',
           note: null,
-          set: { published_at: now() },
+          set: {},
           publish: { question, answer },
         };
       }
@@ -529,8 +594,10 @@ export function createDesk(options: DeskOptions) {
   }
 
   /**
-   * Does `action` on the appeal `number` as `user`. `auth` is handed to the publisher (in
-   * production the user's own token commits through Netlify's git-gateway).
+   * Does `action` on the appeal `number` as `user`: one transaction that locks the appeal,
+   * checks, changes it and records the event (and its mail). Publishing is different: see
+   * publish(). `auth` is handed to the publisher (in production the user's own token commits
+   * through Netlify's git-gateway).
    */
   async function act(
     user: StaffUser,
@@ -539,7 +606,7 @@ export function createDesk(options: DeskOptions) {
     auth?: { bearer?: string },
   ): Promise<ActionResult> {
     if (!APPEAL_NUMBER_PATTERN.test(number)) return { ok: false, kind: 'not-found' };
-    return db.transaction(async (tx) => {
+    const planned = await db.transaction(async (tx) => {
       const { rows } = await tx.query<AppealRow>(
         `SELECT ${COLUMNS} FROM appeals WHERE number = $1 FOR UPDATE`,
         [number],
@@ -556,9 +623,14 @@ export function createDesk(options: DeskOptions) {
           errors: change.errors,
           ...(change.findings ? { findings: change.findings } : {}),
         } as const;
-
-      const set: Record<string, unknown> = { ...change.set, status: change.status };
       if (change.publish) {
+        // Marked and committed before the push: the row lock is not held while the git host
+        // answers, and what is being published is kept if the push fails.
+        await tx.query(
+          `UPDATE appeals SET publish_question = $2, publish_answer = $3,
+             publish_started_at = $4, publish_error = NULL WHERE id = $1`,
+          [row.id, change.publish.question, change.publish.answer, at],
+        );
         const entry = qaEntry({
           number: row.number,
           language: row.answer_language,
@@ -570,14 +642,9 @@ export function createDesk(options: DeskOptions) {
           question: change.publish.question,
           answer: change.publish.answer,
         });
-        await publisher.write(
-          entry.path,
-          entry.content,
-          `Publish the answer to ${row.number}`,
-          auth,
-        );
-        set['published_path'] = entry.path;
+        return { ok: true, publish: { row, change, entry, at } } as const;
       }
+      const set: Record<string, unknown> = { ...change.set, status: change.status };
       // Column names come from plan() above, never from the request.
       const columns = Object.keys(set);
       await tx.query(
@@ -587,6 +654,31 @@ export function createDesk(options: DeskOptions) {
       await recordEvent(tx, row, change, user, at);
       return { ok: true, status: change.status } as const;
     });
+    if (!planned.ok || !('publish' in planned)) return planned;
+
+    const { row, change, entry, at } = planned.publish;
+    try {
+      await publisher.write(entry.path, entry.content, `Publish the answer to ${row.number}`, {
+        bearer: auth?.bearer,
+        signal: AbortSignal.timeout(PUBLISH_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await db.query(
+        'UPDATE appeals SET publish_error = $2 WHERE id = $1 AND published_at IS NULL',
+        [row.id, message.slice(0, 1000)],
+      );
+      throw new PublishError(`Publishing ${row.number} failed: ${message}`, { cause: error });
+    }
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE appeals SET published_at = $2, published_path = $3, publish_started_at = NULL,
+           publish_question = NULL, publish_answer = NULL, publish_error = NULL WHERE id = $1`,
+        [row.id, now(), entry.path],
+      );
+      await recordEvent(tx, row, change, user, at);
+    });
+    return { ok: true, status: change.status };
   }
 
   async function recordEvent(

@@ -5,18 +5,24 @@
  *
  *   GET  /api/staff/appeals[?status&kind&topic&district&language&due&list=spam]  the queue
  *   GET  /api/staff/appeals/{number}                                             one appeal
- *   POST /api/staff/appeals/{number}/{action}   (take, forward, extend, answer, reject, publish)
+ *   POST /api/staff/appeals/{number}/{action}  (take, forward, extend, answer, reject, publish,
+ *                                               restore)
+ *   POST /api/staff/spam/{id}/restore           a robot's submission registered after all
  *   GET  /api/stats/appeals                                      public aggregates (JSON)
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { APPEAL_NUMBER_PATTERN } from '../../lib/appeal.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import { appealStats, type AppealStats } from '../appeals/stats.ts';
-import { DatabaseUnavailableError, type Db } from '../db/index.ts';
-import { formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
+import type { Appeals } from '../appeals/service.ts';
+import type { Db } from '../db/index.ts';
+import { ServiceUnavailableError } from '../errors.ts';
+import { bodyLimit, formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
+import type { WaitUntil } from '../runtime.ts';
 import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
 import {
   DESK_ACTIONS,
+  LIMITS,
   QUEUE_FILTERS,
   parseFilters,
   type Desk,
@@ -28,10 +34,15 @@ import { renderAppeal, renderMessage, renderQueue, renderSpam } from './render.t
 
 export interface StaffHttp {
   desk: () => Promise<Desk>;
+  /** For restoring a robot's submission (it is registered as an appeal). */
+  appeals?: () => Promise<Appeals>;
   verifier: Verifier;
-  /** Called after an action commits: sends its mail from the outbox. */
-  afterCommit?: () => Promise<void>;
+  /** Called after an action commits: sends its mail once the response has gone. */
+  afterCommit?: (waitUntil?: WaitUntil) => void;
 }
+
+/** The largest valid action: publishing (the question and the answer, edited). */
+export const ACTION_BODY_LIMIT = bodyLimit(LIMITS.question[1] + LIMITS.answer[1]);
 
 const langOf = (url: URL) => languageOf(url.searchParams.get('lang'));
 
@@ -56,7 +67,7 @@ async function withDatabase(lang: Locale, work: () => Promise<Response>): Promis
   try {
     return await work();
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) {
+    if (error instanceof ServiceUnavailableError) {
       console.error(error);
       return fragment(503, renderMessage(lang, 'staff.error.unavailable', 'unavailable'), {
         'Retry-After': '30',
@@ -116,6 +127,8 @@ function toAction(type: DeskActionType, fields: Record<string, string>): DeskAct
         answer: fields['answer'] ?? '',
         acknowledge: fields['acknowledge'] === 'yes',
       };
+    case 'restore':
+      return { type };
   }
 }
 
@@ -128,6 +141,7 @@ export async function staffAction(
   number: string | undefined,
   action: string | undefined,
   deps: StaffHttp,
+  waitUntil?: WaitUntil,
 ): Promise<Response> {
   const lang = langOf(new URL(request.url));
   if (!isAction(action) || !number) return json(404, { error: 'No such action.' });
@@ -137,7 +151,7 @@ export async function staffAction(
   if (!auth.ok) return auth.response;
   if (mediaType(request) !== 'application/x-www-form-urlencoded')
     return json(415, { error: 'Send the form (application/x-www-form-urlencoded).' });
-  const text = await readBody(request);
+  const text = await readBody(request, ACTION_BODY_LIMIT);
   if (text === undefined) return json(413, { error: 'The body is too large.' });
   const fields = formFields(text);
   const upper = number.toUpperCase();
@@ -155,7 +169,7 @@ export async function staffAction(
     );
     if (!result.ok && result.kind === 'not-found')
       return fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
-    if (result.ok) await deps.afterCommit?.();
+    if (result.ok) deps.afterCommit?.(waitUntil);
     const appeal = (await desk.appeal(upper))!;
     if (result.ok) return fragment(200, renderAppeal(lang, appeal, auth.user, undefined, action));
     return fragment(
@@ -166,6 +180,36 @@ export async function staffAction(
         errors: result.errors,
         ...(result.findings ? { findings: result.findings } : {}),
       }),
+    );
+  });
+}
+
+/** POST /api/staff/spam/{id}/restore: a robot's submission that a person sent after all. */
+export async function restoreSpam(
+  request: Request,
+  id: string | undefined,
+  deps: StaffHttp,
+  waitUntil?: WaitUntil,
+): Promise<Response> {
+  const lang = langOf(new URL(request.url));
+  if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
+  const auth = await guard(request, deps.verifier, 'restore', lang);
+  if (!auth.ok) return auth.response;
+  if (!deps.appeals) return json(404, { error: 'No such action.' });
+  const appeals = deps.appeals;
+  return withDatabase(lang, async () => {
+    const result = await (await appeals()).restoreSpam(id ?? '', auth.user);
+    if (result.kind === 'restored') deps.afterCommit?.(waitUntil);
+    const spam = await (await deps.desk()).spam();
+    const notice =
+      result.kind === 'restored'
+        ? { key: 'staff.spam.restored' as const, number: result.number }
+        : result.kind === 'invalid'
+          ? { key: 'staff.spam.invalid' as const }
+          : { key: 'staff.error.notFound' as const };
+    return fragment(
+      result.kind === 'restored' ? 200 : result.kind === 'invalid' ? 422 : 404,
+      renderSpam(lang, spam, notice),
     );
   });
 }
@@ -195,7 +239,7 @@ export function statsHandler(deps: StatsHttp) {
       cached = { at: at.getTime(), stats: await appealStats(db, calendar, at) };
       return json(200, cached.stats, headers);
     } catch (error) {
-      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      if (!(error instanceof ServiceUnavailableError)) throw error;
       console.error(error);
       return json(503, { error: 'Try again shortly.' }, { 'Retry-After': '60' });
     }

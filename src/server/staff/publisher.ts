@@ -12,10 +12,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import type { Locale } from '../../i18n/locales.ts';
+import { deploymentMode, setting, siteUrl, type Env } from '../environment.ts';
+
+export interface WriteOptions {
+  /** The staff member's own token (git-gateway commits with it). */
+  bearer?: string | undefined;
+  /** Gives up when aborted (the desk's time limit for a push). */
+  signal?: AbortSignal | undefined;
+}
 
 export interface Publisher {
   /** Writes (or replaces) `path`, relative to the repository's content folder. */
-  write(path: string, content: string, message: string, auth?: { bearer?: string }): Promise<void>;
+  write(path: string, content: string, message: string, options?: WriteOptions): Promise<void>;
 }
 
 export class PublishError extends Error {
@@ -100,13 +108,16 @@ export function gitHubPublisher(options: GitHubOptions): Publisher {
         'Content-Type': 'application/json',
       };
       // Replacing a file needs its current blob sha.
+      const signal = auth?.signal;
       const existing = await doFetch(`${url}?ref=${encodeURIComponent(options.branch)}`, {
         headers,
+        ...(signal ? { signal } : {}),
       });
       const sha = existing.ok ? ((await existing.json()) as { sha?: string }).sha : undefined;
       const response = await doFetch(url, {
         method: 'PUT',
         headers,
+        ...(signal ? { signal } : {}),
         body: JSON.stringify({
           message,
           content: Buffer.from(content, 'utf8').toString('base64'),
@@ -120,22 +131,29 @@ export function gitHubPublisher(options: GitHubOptions): Publisher {
   };
 }
 
-/** The publisher the environment asks for (QA_PUBLISHER; default fs locally, git-gateway on Netlify). */
-export function runtimePublisher(env = process.env): Publisher {
-  const onNetlify = Boolean(env['NETLIFY'] || env['CONTEXT']);
-  const kind = env['QA_PUBLISHER'] ?? (onNetlify ? 'git-gateway' : 'fs');
-  const branch = env['GITHUB_BRANCH'] ?? 'main';
+/**
+ * The publisher the environment asks for (QA_PUBLISHER): in production a git publisher
+ * (git-gateway by default; the file system is refused, a deployed function's is read-only and
+ * thrown away), locally the file system by default.
+ */
+export function runtimePublisher(env: Env = process.env): Publisher {
+  const production = deploymentMode(env) === 'production';
+  const kind = setting('QA_PUBLISHER', env) ?? (production ? 'git-gateway' : 'fs');
+  const branch = setting('GITHUB_BRANCH', env) ?? 'main';
   switch (kind) {
     case 'fs':
-      return fsPublisher(env['QA_CONTENT_DIR'] ?? env['MPS_CONTENT_DIR'] ?? 'content');
+      if (production)
+        throw new Error('QA_PUBLISHER=fs is for local use; use git-gateway or github.');
+      return fsPublisher(
+        setting('QA_CONTENT_DIR', env) ?? setting('MPS_CONTENT_DIR', env) ?? 'content',
+      );
     case 'git-gateway': {
-      const site = env['URL'];
-      if (!site) throw new Error('git-gateway publishing needs the site URL ($URL).');
+      const site = siteUrl(env);
       return gitHubPublisher({ api: `${site}/.netlify/git/github`, branch });
     }
     case 'github': {
-      const repo = env['GITHUB_REPO'];
-      const token = env['GITHUB_TOKEN'];
+      const repo = setting('GITHUB_REPO', env);
+      const token = setting('GITHUB_TOKEN', env);
       if (!repo || !token) throw new Error('github publishing needs GITHUB_REPO and GITHUB_TOKEN.');
       return gitHubPublisher({ api: `https://api.github.com/repos/${repo}`, token, branch });
     }

@@ -13,6 +13,7 @@ import {
 } from '../../i18n/index.ts';
 import type { AppealStatus } from '../../lib/appeal.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { SPAM_RETENTION_DAYS } from '../appeals/retention.ts';
 import type { Finding } from '../../lib/personal-data.ts';
 import { can, type StaffUser } from './auth.ts';
 import {
@@ -36,6 +37,7 @@ export const EVENT_LABELS: Record<string, UiKey> = {
   'rejected-spam': 'staff.event.rejectedSpam',
   'rejected-abusive': 'staff.event.rejectedAbusive',
   published: 'staff.event.published',
+  restored: 'staff.event.restored',
 };
 
 const FINDING_LABELS: Record<Finding['kind'], UiKey> = {
@@ -151,7 +153,11 @@ ${table(lang, queue.items, text('staff.queue.title'))}
 </section>`;
 }
 
-export function renderSpam(lang: Locale, spam: SpamList): string {
+export function renderSpam(
+  lang: Locale,
+  spam: SpamList,
+  notice?: { key: UiKey; number?: string },
+): string {
   const { text, time } = helpers(lang);
   const robots =
     spam.robots.length === 0
@@ -159,11 +165,15 @@ export function renderSpam(lang: Locale, spam: SpamList): string {
       : `<ul class="mt-4 grid gap-3">${spam.robots
           .map(
             (r) =>
-              `<li class="border-2 border-ink/40 p-3"><p>${time(r.receivedAt)} · ${text(r.reason === 'honeypot' ? 'staff.spam.honeypot' : 'staff.spam.tooFast')}</p><p class="mt-1 break-words">${escapeHtml(r.excerpt)}</p></li>`,
+              `<li class="border-2 border-ink/40 p-3"><p>${time(r.receivedAt)} · ${text(r.reason === 'honeypot' ? 'staff.spam.honeypot' : 'staff.spam.tooFast')}</p><p class="mt-1 break-words">${escapeHtml(r.excerpt)}</p><form method="post" action="/api/staff/spam/${escapeHtml(r.id)}/restore" data-desk-action="restore-spam" class="mt-2"><button type="submit" class="${BUTTON}">${text('staff.spam.restore')}</button></form></li>`,
           )
           .join('')}</ul>`;
+  const status = notice
+    ? `<p role="status" class="mt-2 border-l-8 border-navy p-3 font-bold">${text(notice.key, { number: notice.number ?? '' })}</p>`
+    : '';
   return `<section aria-labelledby="desk-spam-title">
-<h2 id="desk-spam-title" class="text-2xl" data-focus tabindex="-1">${text('staff.spam.title')}</h2>
+<h2 id="desk-spam-title" class="text-2xl" data-focus tabindex="-1">${text('staff.spam.title')}</h2>${status}
+<p class="mt-2">${text('staff.spam.retention', { days: SPAM_RETENTION_DAYS })}</p>
 <h3 class="mt-6 text-xl">${text('staff.spam.rejected')}</h3>
 ${table(lang, spam.rejected, text('staff.spam.rejected'))}
 <h3 class="mt-6 text-xl">${text('staff.spam.robots')}</h3>
@@ -210,6 +220,7 @@ const ACTION_TITLES: Record<DeskActionType, UiKey> = {
   answer: 'staff.action.answer',
   reject: 'staff.action.reject',
   publish: 'staff.action.publish',
+  restore: 'staff.action.restore',
 };
 
 const LIMIT_VALUES = {
@@ -223,6 +234,30 @@ function field(id: string, label: string, control: string, hint?: string, error?
   return `<div class="mt-3 flex flex-col gap-1"><label for="${id}" class="font-bold">${label}</label>${
     hint ? `<p id="${id}-hint">${hint}</p>` : ''
   }${error ? `<p id="${id}-error" class="font-bold text-red-800">${error}</p>` : ''}${control}</div>`;
+}
+
+/** What has not happened yet: mail the outbox still holds, a push that did not finish. */
+function pending(h: ReturnType<typeof helpers>, a: AppealDetail): string {
+  const { text } = h;
+  const items: string[] = [];
+  if (a.pendingMail.count) {
+    items.push(
+      `<li data-pending="mail">${text('staff.pending.mail', { count: a.pendingMail.count })}</li>`,
+    );
+    if (a.pendingMail.lastError)
+      items.push(`<li>${text('staff.pending.mailError', { error: a.pendingMail.lastError })}</li>`);
+  }
+  if (a.pendingPublish)
+    items.push(
+      `<li data-pending="publish">${
+        a.pendingPublish.error
+          ? text('staff.error.publishPending', { error: a.pendingPublish.error })
+          : `${text('staff.pending.publish')} ${h.time(a.pendingPublish.startedAt)}`
+      }</li>`,
+    );
+  return items.length
+    ? `<section class="mt-6 border-l-8 border-amber-700 p-3" aria-labelledby="desk-pending"><h3 id="desk-pending" class="text-xl">${text('staff.pending.title')}</h3><ul class="mt-2 grid gap-1">${items.join('')}</ul></section>`
+    : '';
 }
 
 export function renderAppeal(
@@ -331,6 +366,10 @@ export function renderAppeal(
         state,
       ),
     );
+  if (a.status === 'rejected' && can(user, 'restore'))
+    forms.push(
+      actionForm(lang, a, 'restore', `<p class="mt-2">${text('staff.restore.hint')}</p>`, state),
+    );
   if (a.status === 'answered' && !a.publishedAt && can(user, 'publish'))
     forms.push(
       a.publishConsent
@@ -342,14 +381,14 @@ export function renderAppeal(
               field(
                 'desk-publish-question',
                 text('staff.publish.question'),
-                `<textarea ${aria('publish', 'question')} lang="${a.language}" class="border-2 border-ink p-2" rows="6" required maxlength="${LIMITS.question[1]}">${value('publish', 'question', a.body)}</textarea>`,
+                `<textarea ${aria('publish', 'question')} lang="${a.language}" class="border-2 border-ink p-2" rows="6" required maxlength="${LIMITS.question[1]}">${value('publish', 'question', a.pendingPublish?.question || a.body)}</textarea>`,
                 undefined,
                 err('publish', 'question'),
               ) +
               field(
                 'desk-publish-answer',
                 text('staff.publish.answer'),
-                `<textarea ${aria('publish', 'answer')} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('publish', 'answer', a.answer ?? '')}</textarea>`,
+                `<textarea ${aria('publish', 'answer')} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('publish', 'answer', a.pendingPublish?.answer || (a.answer ?? ''))}</textarea>`,
                 undefined,
                 err('publish', 'answer'),
               ) +
@@ -421,6 +460,7 @@ ${dl([
 <section class="mt-6" aria-labelledby="desk-text"><h3 id="desk-text" class="text-xl">${text('staff.appeal.text')}</h3>
 <div lang="${a.language}" class="max-w-3xl break-words" data-field="body">${h.paragraphs(a.body)}</div></section>
 ${a.answer ? `<section class="mt-6" aria-labelledby="desk-answer"><h3 id="desk-answer" class="text-xl">${text('staff.appeal.answer')}</h3><div lang="${a.language}" class="max-w-3xl break-words" data-field="answer">${h.paragraphs(a.answer)}</div></section>` : ''}
+${pending(h, a)}
 ${forms.length ? `<section class="mt-6 max-w-3xl" aria-labelledby="desk-actions"><h3 id="desk-actions" class="sr-only">${text('staff.appeal.actions')}</h3>${forms.join('\n')}</section>` : ''}
 <section class="mt-6" aria-labelledby="desk-history"><h3 id="desk-history" class="text-xl">${text('staff.appeal.history')}</h3>
 <ol class="mt-2 grid gap-3">${events}</ol></section>

@@ -1,13 +1,14 @@
 /** The staff functions' dependencies as Netlify (or the local server) runs them. */
-import { deliverSoon, services } from '../runtime.ts';
+import { deliverAfterResponse, services } from '../runtime.ts';
 import { runtimeVerifier } from './auth.ts';
 import type { StaffHttp, StatsHttp } from './http.ts';
 
 export function staffHttp(): StaffHttp {
   return {
     desk: async () => (await services()).desk,
+    appeals: async () => (await services()).appeals,
     verifier: runtimeVerifier(),
-    afterCommit: () => deliverSoon(),
+    afterCommit: deliverAfterResponse,
   };
 }
 

@@ -89,8 +89,10 @@ export function deploymentMode(env: Env = process.env): Mode {
 /** A required setting is missing in production: the functions answer 503 until it is set. */
 export class ConfigurationError extends ServiceUnavailableError {
   override name = 'ConfigurationError';
-  constructor(readonly missing: readonly string[]) {
+  readonly missing: readonly string[];
+  constructor(missing: readonly string[]) {
     super(`Not configured: set ${missing.join(', ')} in the site's environment (docs/deploy.md).`);
+    this.missing = missing;
   }
 }
 

@@ -3,6 +3,7 @@
  * service and both databases, and a property test: thousands of malformed bodies never get
  * a 5xx and never leave an appeal behind.
  */
+import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +16,9 @@ import { createPages } from '../../src/server/appeals/pages.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
 import { createDb } from '../../src/server/db/index.ts';
+import { createDesk } from '../../src/server/staff/desk.ts';
+import { fsPublisher } from '../../src/server/staff/publisher.ts';
+import { cleanText } from '../../src/lib/text.ts';
 import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
 
 const calendar = loadCalendar();
@@ -189,6 +193,61 @@ describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
     );
     expect(await count('appeals')).toBe(appealsBefore);
     expect(await count('appeal_events')).toBe(eventsBefore);
+  }, 300_000);
+});
+
+describe.each(TEST_SERVERS)('any Unicode in a valid form on %s', (_name, start) => {
+  const database = useMigratedDatabase(start);
+
+  it('answers 201 or 422, never 5xx, and a registered text reads back exactly', async ({
+    skip: s,
+  }) => {
+    if (database.skip) return s(database.skip);
+    const appeals = createAppeals({ db: database.db, calendar, salt: 's', perHour: 1_000_000 });
+    const deps: AppealsHttp = {
+      appeals: async () => appeals,
+      pages: createPages(async () => TEMPLATE),
+    };
+    const desk = createDesk({
+      db: database.db,
+      calendar,
+      siteUrl: 'http://site.test',
+      publisher: fsPublisher(tmpdir()),
+    });
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.string({ unit: 'grapheme', maxLength: 400 }),
+      fc.constantFrom(
+        'Жалоба\u0000 на шум',
+        'Lone \ud800 half',
+        '\u202eнеобычный порядок\u202c',
+        'ZWJ 👮\u200d♀️ полиция',
+        'ә'.repeat(5000),
+        'ә'.repeat(5001),
+        '  пробелы вокруг  \r\n',
+      ),
+    );
+    const field = fc.constantFrom('text', 'name');
+    let registered = 0;
+    await fc.assert(
+      fc.asyncProperty(field, hostile, fc.boolean(), async (name, value, asForm) => {
+        const body = { ...form, [name]: name === 'text' ? `Вопрос участковому: ${value}` : value };
+        const request = asForm
+          ? post(new URLSearchParams(body).toString(), 'application/x-www-form-urlencoded')
+          : post(JSON.stringify(body), 'application/json');
+        const response = await submitAppeal(request, '203.0.113.9', deps);
+        expect([201, 422]).toContain(response.status);
+        if (response.status !== 201 || asForm) return void (await response.arrayBuffer());
+        registered++;
+        const { number } = (await response.json()) as { number: string };
+        const stored = (await desk.appeal(number))!;
+        // As sent, after trimming and NFC (a URL-encoded form carries no lone surrogates).
+        const expected = cleanText(body[name]!);
+        expect(name === 'text' ? stored.body : stored.applicantName).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+    expect(registered).toBeGreaterThan(0);
   }, 300_000);
 });
 

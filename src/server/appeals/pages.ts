@@ -87,8 +87,17 @@ export function createPages(source: TemplateSource = builtPages()) {
 
   const page = async (lang: Locale, title: string, main: string) => {
     const t = useTranslations(lang);
-    return (await template(lang)).html
-      .replace(TITLE, `<title>${escapeHtml(`${title} — ${t('site.short')}`)}</title>`)
+    const fullTitle = escapeHtml(`${title} — ${t('site.short')}`);
+    const html = await template(lang).then(
+      (loaded) => loaded.html,
+      (error: unknown) => {
+        // Without the built page the answer still arrives, plain, with what was typed in it.
+        console.error(error);
+        return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title></title></head><body><main></main></body></html>`;
+      },
+    );
+    return html
+      .replace(TITLE, `<title>${fullTitle}</title>`)
       .replace(MAIN, (_, open: string, close: string) => `${open}${main}${close}`);
   };
 

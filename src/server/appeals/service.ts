@@ -420,7 +420,7 @@ export function createAppeals(options: AppealsOptions) {
    */
   async function restoreSpam(
     id: string,
-    actor: { id: string; name: string },
+    actor: { id: string; email: string; name: string },
   ): Promise<
     | { kind: 'restored'; number: string }
     | { kind: 'not-found' }
@@ -448,7 +448,7 @@ export function createAppeals(options: AppealsOptions) {
       await tx.query(
         `INSERT INTO appeal_events (appeal_id, type, status, actor, actor_name, note, created_at)
          VALUES ($1, 'restored', 'registered', $2, $3, $4, $5)`,
-        [registered.id, actor.id, actor.name, `spam #${id}`, now()],
+        [registered.id, actor.email || actor.id, actor.name, `spam #${id}`, now()],
       );
       await tx.query('DELETE FROM spam_submissions WHERE id = $1', [id]);
       return { kind: 'restored', number: registered.number } as const;

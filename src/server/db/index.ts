@@ -98,6 +98,13 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
     query: (text, values) => pool.query(text, values).catch(translate),
     async transaction(work) {
       const client = await pool.connect().catch(translate);
+      // A checked-out connection that drops emits 'error' besides failing its query: without
+      // a listener that would end the process. The lost connection is not given back.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work({ query: (text, values) => client.query(text, values) });
@@ -107,7 +114,8 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
         await client.query('ROLLBACK').catch(() => {});
         return translate(error);
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),

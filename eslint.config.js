@@ -9,7 +9,8 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     '.astro/',
-    '.netlify/',
+    // Netlify's emulation writes its bundles into .netlify/ of each project it serves.
+    '**/.netlify/',
     '.data/',
     '.bench/',
     'node_modules/',

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:admin [-- --runs 5]`: how heavy and how fast the CMS page is. Needs a built
- * dist/ (`npm run build`). Serves dist/ as `npm run preview` does, runs decap-server on a
- * free port, opens /admin/ in Chromium with an empty cache each time, and prints:
+ * dist/ (`npm run build`). Serves dist/ under Netlify's emulation as `npm run preview` does
+ * (without the functions), runs decap-server, opens /admin/ in Chromium with an empty cache each
+ * time, and prints:
  *   - the JavaScript of /admin/ (raw and gzip),
  *   - the time from navigation to the "Login" button, and to the list of news after login
  *     (median and worst of the runs).
@@ -9,15 +10,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { gzipSize, kb, median } from './lib/budgets.ts';
 import { scanTags } from './lib/html.ts';
-import { parseNetlifyToml } from './lib/netlify.ts';
-import { createStaticServer } from './serve.ts';
+import { createLocalNetlify, listen } from './lib/local-netlify.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
@@ -37,9 +36,8 @@ const gzip = scripts.reduce((sum, s) => sum + gzipSize(s), 0);
 console.log(`/admin/ JavaScript: ${kb(raw)} raw, ${kb(gzip)} gzip (${scripts.length} file)`);
 
 // 2. Time: the site and the CMS backend, on ports of their own.
-const site = createStaticServer(dist, parseNetlifyToml(readFileSync('netlify.toml', 'utf8')));
-await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
-const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+const site = await createLocalNetlify({ publish: dist, functions: false });
+const siteUrl = `http://127.0.0.1:${await listen(site.server, 0)}`;
 
 /** decap-server on 8081 (the port the CMS looks for); refuses to start if it is taken. */
 async function startDecapServer() {
@@ -97,7 +95,7 @@ try {
 } finally {
   await browser.close();
   backend.kill();
-  site.close();
+  await site.close();
 }
 
 const ms = (values: number[]) =>

@@ -1,6 +1,7 @@
 /**
- * Reading netlify.toml: header rules, redirect rules and the Content-Security-Policy.
- * Shared by scripts/serve.ts (local Netlify stand-in) and scripts/check-dist.ts.
+ * Reading netlify.toml: header rules, redirect rules and the Content-Security-Policy, for
+ * scripts/check-dist.ts (the CSP of built pages) and the unit tests of the file's rules. Serving
+ * is left to Netlify's own emulation (scripts/lib/local-netlify.ts).
  * Everything here is pure (strings in, data out) so it can be unit-tested.
  */
 import { parse } from 'smol-toml';
@@ -98,11 +99,6 @@ export function headersFor(path: string, rules: readonly HeaderRule[]): Record<s
     if (matchPattern(rule.for, path)) Object.assign(result, rule.values);
   }
   return result;
-}
-
-/** Replaces `:splat` and other placeholders in a redirect target. */
-export function fillTarget(to: string, params: Record<string, string>): string {
-  return to.replace(/:([A-Za-z_]\w*)/g, (whole, name: string) => params[name] ?? whole);
 }
 
 /** The Content-Security-Policy that applies to every page (the `/*` rule). */

@@ -280,7 +280,7 @@ test('after a rebuild the site shows the new story in both languages and the new
       page.locator(`a[href="tel:${NEW_PHONE.replaceAll(' ', '')}"]`).first(),
     ).toBeVisible();
   } finally {
-    close();
+    await close();
     rmSync(work, { recursive: true, force: true });
   }
 });

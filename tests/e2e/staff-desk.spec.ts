@@ -156,7 +156,7 @@ test('a question goes from the resident through the desk to the blog', async ({
         expect(html, `${url} shows ${personal}`).not.toContain(personal);
     }
   } finally {
-    close();
+    await close();
     rmSync(work, { recursive: true, force: true });
   }
 });

@@ -27,13 +27,15 @@ export function astroBuild(content: string, work: string): BuildResult {
   return { status: result.status, log: `${result.stdout}\n${result.stderr}`, out };
 }
 
-/** Serves a built site as scripts/serve.ts does (without functions) on a free port. */
-export async function serveBuilt(out: string): Promise<{ site: string; close: () => void }> {
-  const { readFileSync } = await import('node:fs');
-  const { createStaticServer } = await import('../../scripts/serve.ts');
-  const { parseNetlifyToml } = await import('../../scripts/lib/netlify.ts');
-  const server = createStaticServer(out, parseNetlifyToml(readFileSync('netlify.toml', 'utf8')));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  return { site: `http://127.0.0.1:${port}`, close: () => server.close() };
+/**
+ * Serves a built site under Netlify's emulation, as scripts/serve.ts does but without the
+ * functions, on a free port.
+ */
+export async function serveBuilt(
+  out: string,
+): Promise<{ site: string; close: () => Promise<void> }> {
+  const { createLocalNetlify, listen } = await import('../../scripts/lib/local-netlify.ts');
+  const local = await createLocalNetlify({ publish: out, functions: false });
+  const port = await listen(local.server, 0);
+  return { site: `http://127.0.0.1:${port}`, close: local.close };
 }

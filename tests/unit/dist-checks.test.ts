@@ -1,4 +1,7 @@
-/** Unit tests for the pure parts of scripts/check-dist.ts and scripts/serve.ts. */
+/**
+ * Unit tests for the pure parts of scripts/check-dist.ts and for what the local server
+ * (scripts/lib/local-netlify.ts) adds to Netlify's emulation.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,9 +21,14 @@ import {
   urlPathOf,
   type Lookup,
 } from '../../scripts/lib/links.ts';
+import {
+  cleanEnvironment,
+  localAdminCsp,
+  RewriteStatus,
+  scheduledFunctions,
+} from '../../scripts/lib/local-netlify.ts';
 import { headersFor, matchPattern, parseNetlifyToml, siteCsp } from '../../scripts/lib/netlify.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';
-import { contentType, decide } from '../../scripts/serve.ts';
 
 const netlifyToml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
 const config = parseNetlifyToml(netlifyToml);
@@ -71,54 +79,70 @@ describe('netlify.toml', () => {
   });
 });
 
-describe('serve.ts decisions', () => {
-  const lookup = fakeLookup([
-    'index.html',
-    '404.html',
-    'ru/index.html',
-    'ru/404/index.html',
-    'a.css',
-  ]);
+describe('the local server', () => {
+  const fixture = 'tests/fixtures/netlify-site';
 
-  it('serves files and directory indexes, not the language redirect', () => {
-    expect(decide('/', '', lookup, config)).toEqual({
-      kind: 'file',
-      file: 'index.html',
-      status: 200,
-    });
-    expect(decide('/ru/', '', lookup, config)).toEqual({
-      kind: 'file',
-      file: 'ru/index.html',
-      status: 200,
-    });
-    expect(decide('/a.css', '', lookup, config)).toMatchObject({ kind: 'file', status: 200 });
-  });
-
-  it('redirects a folder without its slash', () => {
-    expect(decide('/ru', '?q=1', lookup, config)).toEqual({
-      kind: 'redirect',
-      location: '/ru/?q=1',
-      status: 301,
-    });
-  });
-
-  it('serves the language 404 page, else /404.html', () => {
-    expect(decide('/ru/nope/', '', lookup, config)).toEqual({
-      kind: 'file',
-      file: 'ru/404/index.html',
-      status: 404,
-    });
-    expect(decide('/zz/', '', lookup, config)).toEqual({
-      kind: 'file',
-      file: '404.html',
-      status: 404,
+  it('leaves the functions only the variables a deployed function has (and HOME)', () => {
+    const env: NodeJS.ProcessEnv = {
+      NETLIFY: 'true',
+      CONTEXT: 'production',
+      FOO: 'bar',
+      PATH: '/usr/bin',
+      NODE_OPTIONS: '--inspect',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      URL: 'https://mps.example',
+      DATABASE_URL: 'postgres://db',
+      HOME: '/home/dev',
+    };
+    expect(cleanEnvironment(env)).toEqual([
+      'ASTRO_TELEMETRY_DISABLED',
+      'CONTEXT',
+      'FOO',
+      'NETLIFY',
+      'NODE_OPTIONS',
+      'PATH',
+    ]);
+    expect(env).toEqual({
+      URL: 'https://mps.example',
+      DATABASE_URL: 'postgres://db',
+      HOME: '/home/dev',
     });
   });
 
-  it('knows the content types', () => {
-    expect(contentType('x/y.pf_fragment')).toBe('application/octet-stream');
-    expect(contentType('a.WOFF2')).toBe('font/woff2');
-    expect(contentType('a.mjs')).toMatch(/^text\/javascript/);
+  it('lets /admin/ reach the CMS backend locally, and nothing else', () => {
+    const admin = headersFor('/admin/', config.headers)['Content-Security-Policy']!;
+    expect(admin).not.toContain('localhost');
+    const local = localAdminCsp('/admin/', admin);
+    expect(local).toContain("connect-src 'self' blob: http://localhost:8081;");
+    expect(local.replace(' http://localhost:8081', '')).toBe(admin);
+    expect(localAdminCsp('/admin/', local)).toBe(local);
+    expect(localAdminCsp('/admin', admin)).toBe(local);
+    const site = siteCsp(config)!;
+    expect(localAdminCsp('/ru/', site)).toBe(site);
+    expect(localAdminCsp('/administration/', admin)).toBe(admin);
+  });
+
+  it('answers a missing page under a 404 rewrite with 404, as Netlify does', async () => {
+    const rewrites = new RewriteStatus({ projectRoot: fixture, publish: `${fixture}/public` });
+    const status = (path: string, served: number) =>
+      rewrites.status(new Request(`http://localhost${path}`), served);
+    expect(await status('/docs/nope/', 200)).toBe(404);
+    expect(await status('/docs/a/b.css', 200)).toBe(404);
+    // A file at the path shadows the rule, which is not forced.
+    expect(await status('/docs/', 200)).toBe(200);
+    expect(await status('/docs/404/', 200)).toBe(200);
+    // Redirects and paths no rule matches keep their status.
+    expect(await status('/old/', 301)).toBe(301);
+    expect(await status('/elsewhere/', 200)).toBe(200);
+  });
+
+  it('finds the scheduled functions in their config', () => {
+    expect(scheduledFunctions(`${fixture}/functions`)).toEqual(['tick']);
+    expect(scheduledFunctions('functions')).toEqual(
+      expect.arrayContaining(['appeals-digest', 'outbox']),
+    );
+    expect(scheduledFunctions('functions')).not.toContain('appeals');
+    expect(scheduledFunctions(`${fixture}/nothing`)).toEqual([]);
   });
 });
 

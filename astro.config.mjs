@@ -22,46 +22,6 @@ function indexable(page) {
 }
 
 /** The public address of the site; Netlify sets URL during its builds. */
-/**
- * In `astro dev`, the Netlify Functions of functions/ answer at their paths (/api/…) from the
- * dev server itself, as `scripts/serve.ts` does for the built site.
- * @returns {import('astro').AstroIntegration}
- */
-function localFunctions() {
-  return {
-    name: 'mps-local-functions',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'dev') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'mps-local-functions',
-                enforce: 'post',
-                async configureServer(server) {
-                  const { dispatch, loadFunctions, loadScheduled, runScheduled } =
-                    await import('./scripts/lib/functions.ts');
-                  const routes = await loadFunctions();
-                  runScheduled(await loadScheduled());
-                  /** @type {import('vite').Connect.NextHandleFunction} */
-                  const handle = (req, res, next) => {
-                    if (!req.url?.startsWith('/api/')) return next();
-                    dispatch(routes, req, res).then((done) => (done ? undefined : next()), next);
-                  };
-                  // Astro puts its middleware (which would ask /api/appeals for a trailing
-                  // slash) first in a late hook; this later hook puts the functions before it.
-                  return () => server.middlewares.stack.unshift({ route: '', handle });
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
-}
-
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netlify.app';
 
 export default defineConfig({
@@ -76,7 +36,6 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   integrations: [
-    localFunctions(),
     sitemap({
       // The root language chooser and the 404 pages are not content.
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' && indexable(page),

@@ -20,7 +20,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   workers: 2,
-  retries: CI ? 1 : 0,
+  // No retries: a test that fails once is a bug to fix, here or in the site.
+  retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -58,7 +59,8 @@ export default defineConfig({
       },
     },
   ],
-  // The built site, served with netlify.toml's headers and 404 rules (run `npm run build` first).
+  // The built site under Netlify's emulation: netlify.toml's headers and redirects, the
+  // functions (run `npm run build` first; see docs/decisions/0007-netlify-emulation.md).
   webServer: [
     {
       // The embedded database, in memory, for the appeals functions (PGlite starts in ~20 s).
@@ -68,10 +70,13 @@ export default defineConfig({
       timeout: 90_000,
     },
     {
-      command: `node scripts/serve.ts --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
+      // DIST_DIR (tests/e2e/site.ts) serves and tests another build.
+      command: `node scripts/serve.ts --port ${PORT}${process.env['DIST_DIR'] ? ` --dir ${process.env['DIST_DIR']}` : ''}`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
       reuseExistingServer: !CI,
       timeout: 30_000,
+      // The functions see these and nothing else of this environment (serve.ts removes the
+      // rest, as Netlify's runtime has none of it); each is in src/server/environment.ts.
       env: {
         DATABASE_URL: embeddedDatabaseUrl(DB_PORT),
         DATABASE_POOL_SIZE: '1',

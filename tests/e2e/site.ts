@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The built site; DIST_DIR overrides it (serve that folder too: `serve.ts --dir`). */
+/** The built site; DIST_DIR overrides it (playwright.config.ts then serves that folder). */
 export const DIST = process.env['DIST_DIR']
   ? `${process.env['DIST_DIR'].replace(/\/+$/, '')}/`
   : fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -49,12 +49,13 @@ export function onePerTemplate(paths: readonly string[]): string[] {
 /**
  * Every HTML page in dist/ as the path it is served at (`/kk/news/x/`, `/404.html`), the
  * pages left out of the sitemaps included (404 pages, "not translated" pages, search).
- * Pagefind's and the CMS's own files are not pages of the site.
+ * Pagefind's and the CMS's own files are not pages of the site. The root page is
+ * `/index.html`: `/` redirects by the browser's language (netlify.toml).
  */
 export function builtPaths(): string[] {
   if (!existsSync(DIST)) return [];
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !/^(pagefind|admin)\//.test(f))
-    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .map((f) => (f === 'index.html' ? '/index.html' : `/${f.replace(/\/index\.html$/, '/')}`))
     .sort();
 }

@@ -1,6 +1,6 @@
 /**
  * Residents' appeals, end to end: the built form page, the function behind /api/ (run by
- * scripts/serve.ts as on Netlify) and the embedded PostgreSQL (PGlite, started by
+ * Netlify's emulation, scripts/serve.ts) and the embedded PostgreSQL (PGlite, started by
  * playwright.config.ts). With JavaScript (in place, with a draft) and without it (a page
  * from the server), in Kazakh and Russian, and the status page.
  */

@@ -1,7 +1,8 @@
 /**
  * The staff desk, end to end, with everything real: the built pages and the functions
- * (scripts/serve.ts), the embedded PostgreSQL, the local mail sink, tokens signed as
- * `npm run staff:token` signs them, and a real `astro build` of the published answer.
+ * (Netlify's emulation, scripts/serve.ts), the embedded PostgreSQL, the local mail sink,
+ * tokens signed as `npm run staff:token` signs them, and a real `astro build` of the published
+ * answer.
  *
  * A resident asks; a moderator takes the appeal into work; the chief answers and publishes
  * it (after the desk warns about the name in it); the resident sees the answer on the status
@@ -142,7 +143,7 @@ test('a question goes from the resident through the desk to the blog', async ({
   const build = astroBuild(content, work);
   expect(build.status, build.log).toBe(0);
   const { site, close } = await serveBuilt(build.out);
-  // This static server has no functions: the statistics block stays hidden.
+  // This server runs no functions: the statistics block stays hidden.
   guard.allow(/\/api\/stats\/appeals/);
   try {
     for (const url of [`${site}/ru/chief/`, `${site}/ru/chief/answers/`]) {

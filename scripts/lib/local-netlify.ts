@@ -10,6 +10,7 @@
  *   - a non-forced rewrite with status 404 answers 404, not 200 (RewriteStatus);
  *   - a path nothing matches gets /404.html with status 404, as on Netlify;
  *   - a malformed URL answers 400 instead of throwing;
+ *   - calls that may reach a function run one at a time (Lane: a race in the emulation);
  *   - the client's address reaches the functions (x-forwarded-for, as the CLI's proxy sets it);
  *   - locally, /admin/ may connect to the CMS's local backend (localAdminCsp);
  *   - the scheduled functions run every few seconds (startScheduler);
@@ -123,6 +124,23 @@ export class RewriteStatus {
 }
 
 /**
+ * Runs tasks one after another. @netlify/dev 5.1.3 bundles a function anew into a temporary
+ * folder on every call, but keeps one "latest build" per function and deletes each call's
+ * folder when that call ends: two calls of one function at once can run from the other's
+ * folder while it is deleted ("Cannot find module …/node_modules/zod/…", a 500). Calls that may
+ * reach a function therefore go through one lane.
+ */
+export class Lane {
+  #last: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#last.then(task, task);
+    this.#last = result.catch(() => {});
+    return result;
+  }
+}
+
+/**
  * The scheduled functions of a folder (those whose `config` has a `schedule`), by name. Read
  * from the source: importing them would open their connections in this process.
  */
@@ -139,7 +157,8 @@ export function scheduledFunctions(dir: string): string[] {
  * Runs the scheduled functions every `seconds`, not on their cron lines — the emulation does not
  * run them, and each of ours is safe to run more often (the outbox sends what is due; the
  * digest goes out once a day). Each call goes through the emulation, as a request to
- * /.netlify/functions/<name>, like Netlify's scheduler. A run still going is not started again.
+ * /.netlify/functions/<name>, like Netlify's scheduler. A run still going is not started again,
+ * so a scheduled function never has two calls at once and needs no Lane.
  */
 export function startScheduler(dev: NetlifyDev, names: readonly string[], seconds: number) {
   const running = new Set<string>();
@@ -292,6 +311,16 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
     logger: console,
   });
 
+  const files = new StaticHandler({ directory: [publish] });
+  const functionLane = new Lane();
+  /** The emulation's answer; one at a time unless a file of the site is asked for. */
+  const emulate = async (req: IncomingMessage) => {
+    const isFile = !upstream && (await files.match(readOnlyRequest(req)));
+    return isFile
+      ? dev.handleAndIntrospectNodeRequest(req)
+      : functionLane.run(() => dev.handleAndIntrospectNodeRequest(req));
+  };
+
   const localHeaders = (path: string) => (headers: Record<string, string | string[]>) => {
     const csp = headers['content-security-policy'];
     if (typeof csp === 'string') headers['content-security-policy'] = localAdminCsp(path, csp);
@@ -344,7 +373,7 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
     // The functions read the client's address from it (Netlify's CDN sets its own).
     req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '127.0.0.1';
     try {
-      const result = await dev.handleAndIntrospectNodeRequest(req);
+      const result = await emulate(req);
       if (result) {
         const status =
           result.type === 'redirect'

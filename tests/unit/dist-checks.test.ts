@@ -23,6 +23,7 @@ import {
 } from '../../scripts/lib/links.ts';
 import {
   cleanEnvironment,
+  Lane,
   localAdminCsp,
   RewriteStatus,
   scheduledFunctions,
@@ -134,6 +135,27 @@ describe('the local server', () => {
     // Redirects and paths no rule matches keep their status.
     expect(await status('/old/', 301)).toBe(301);
     expect(await status('/elsewhere/', 200)).toBe(200);
+  });
+
+  it('runs the calls that may reach a function one at a time, past failures', async () => {
+    const lane = new Lane();
+    const log: string[] = [];
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`${name} starts`);
+        await new Promise((done) => setTimeout(done, 5));
+        log.push(`${name} ends`);
+        if (fail) throw new Error(name);
+        return name;
+      };
+    const results = await Promise.allSettled([
+      lane.run(task('a')),
+      lane.run(task('b', true)),
+      lane.run(task('c')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
   });
 
   it('finds the scheduled functions in their config', () => {

@@ -15,12 +15,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  cleanEnvironment,
-  createLocalNetlify,
-  listen,
-  startScheduler,
-} from './lib/local-netlify.ts';
+import { cleanEnvironment, createLocalNetlify, listen } from './lib/local-netlify.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,10 +48,7 @@ if (!upstream && !existsSync(resolve(local.publish, 'index.html'))) {
   process.exit(1);
 }
 const port = await listen(local.server, Number(values.port));
-const stopScheduler =
-  seconds > 0 && local.scheduled.length
-    ? startScheduler(local.dev, local.scheduled, seconds)
-    : () => {};
+const stopScheduler = seconds > 0 ? local.schedule(seconds) : () => {};
 
 console.log(
   `Netlify's emulation at http://127.0.0.1:${port}/, serving ${upstream ?? local.publish}`,

@@ -10,7 +10,8 @@
  *   - a non-forced rewrite with status 404 answers 404, not 200 (RewriteStatus);
  *   - a path nothing matches gets /404.html with status 404, as on Netlify;
  *   - a malformed URL answers 400 instead of throwing;
- *   - calls that may reach a function run one at a time (Lane: a race in the emulation);
+ *   - the functions run one call at a time (Lane: a race in the emulation, and the embedded
+ *     database);
  *   - the client's address reaches the functions (x-forwarded-for, as the CLI's proxy sets it);
  *   - locally, /admin/ may connect to the CMS's local backend (localAdminCsp);
  *   - the scheduled functions run every few seconds (startScheduler);
@@ -127,8 +128,11 @@ export class RewriteStatus {
  * Runs tasks one after another. @netlify/dev 5.1.3 bundles a function anew into a temporary
  * folder on every call, but keeps one "latest build" per function and deletes each call's
  * folder when that call ends: two calls of one function at once can run from the other's
- * folder while it is deleted ("Cannot find module …/node_modules/zod/…", a 500). Calls that may
- * reach a function therefore go through one lane.
+ * folder while it is deleted ("Cannot find module …/node_modules/zod/…", a 500). And each call
+ * is a worker with database connections of its own, whose statements the embedded database
+ * (scripts/db.ts) can mix with another call's ("bind message supplies 4 parameters, but
+ * prepared statement "" requires 1"). Calls that may reach a function, the scheduled ones
+ * too, therefore go through one lane.
  */
 export class Lane {
   #last: Promise<unknown> = Promise.resolve();
@@ -140,34 +144,61 @@ export class Lane {
   }
 }
 
+/** The `config` object of each function of a folder, as source text, by name. */
+function functionConfigs(dir: string): [name: string, config: string][] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => /\.(m?[jt]s)$/.test(file))
+    .sort()
+    .map((file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const config = /export const config\b[^=]*=\s*(\{[^}]*\})/.exec(source)?.[1] ?? '';
+      return [basename(file, extname(file)), config];
+    });
+}
+
 /**
  * The scheduled functions of a folder (those whose `config` has a `schedule`), by name. Read
  * from the source: importing them would open their connections in this process.
  */
 export function scheduledFunctions(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => /\.(m?[jt]s)$/.test(file))
-    .filter((file) => /\bschedule\s*:/.test(readFileSync(join(dir, file), 'utf8')))
-    .map((file) => basename(file, extname(file)))
-    .sort();
+  return functionConfigs(dir)
+    .filter(([, config]) => /\bschedule\s*:/.test(config))
+    .map(([name]) => name);
+}
+
+/**
+ * Where the functions of a folder answer: the literal beginning of each `config.path` (up to
+ * its first parameter or wildcard), and /.netlify/functions/. Read from the source as above;
+ * a path not written as a string literal there is not seen.
+ */
+export function functionPaths(dir: string): string[] {
+  const paths = new Set(['/.netlify/functions/']);
+  for (const [, config] of functionConfigs(dir)) {
+    const value = /\bpath\s*:\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/.exec(config)?.[1] ?? '';
+    for (const [, path = ''] of value.matchAll(/['"]([^'"]+)['"]/g))
+      paths.add(path.split(/[:*({?+]/)[0]!.toLowerCase());
+  }
+  return [...paths].sort();
 }
 
 /**
  * Runs the scheduled functions every `seconds`, not on their cron lines — the emulation does not
  * run them, and each of ours is safe to run more often (the outbox sends what is due; the
- * digest goes out once a day). Each call goes through the emulation, as a request to
- * /.netlify/functions/<name>, like Netlify's scheduler. A run still going is not started again,
- * so a scheduled function never has two calls at once and needs no Lane.
+ * digest goes out once a day). `call` sends each through the emulation, as a request to
+ * /.netlify/functions/<name>, like Netlify's scheduler. A run still going is not started again.
  */
-export function startScheduler(dev: NetlifyDev, names: readonly string[], seconds: number) {
+export function startScheduler(
+  call: (name: string) => Promise<Response | undefined>,
+  names: readonly string[],
+  seconds: number,
+) {
   const running = new Set<string>();
   const timer = setInterval(() => {
     for (const name of names) {
       if (running.has(name)) continue;
       running.add(name);
-      dev
-        .handle(new Request(`http://localhost/.netlify/functions/${name}`))
+      call(name)
         .then(async (response) => {
           if (!response || response.status >= 400)
             console.error(
@@ -232,6 +263,8 @@ export interface LocalNetlify {
   publish: string;
   /** The scheduled functions of the project. */
   scheduled: string[];
+  /** Runs the scheduled functions every `seconds` (see startScheduler); returns a stop. */
+  schedule: (seconds: number) => () => void;
   close: () => Promise<void>;
 }
 
@@ -311,15 +344,13 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
     logger: console,
   });
 
-  const files = new StaticHandler({ directory: [publish] });
   const functionLane = new Lane();
-  /** The emulation's answer; one at a time unless a file of the site is asked for. */
-  const emulate = async (req: IncomingMessage) => {
-    const isFile = !upstream && (await files.match(readOnlyRequest(req)));
-    return isFile
-      ? dev.handleAndIntrospectNodeRequest(req)
-      : functionLane.run(() => dev.handleAndIntrospectNodeRequest(req));
-  };
+  const routes = functions ? functionPaths(join(projectRoot, folders.functions)) : [];
+  /** The emulation's answer; one at a time for the paths of the functions. */
+  const emulate = async (req: IncomingMessage, path: string) =>
+    routes.some((route) => path.toLowerCase().startsWith(route))
+      ? functionLane.run(() => dev.handleAndIntrospectNodeRequest(req))
+      : dev.handleAndIntrospectNodeRequest(req);
 
   const localHeaders = (path: string) => (headers: Record<string, string | string[]>) => {
     const csp = headers['content-security-policy'];
@@ -373,7 +404,7 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
     // The functions read the client's address from it (Netlify's CDN sets its own).
     req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '127.0.0.1';
     try {
-      const result = await emulate(req);
+      const result = await emulate(req, url.pathname);
       if (result) {
         const status =
           result.type === 'redirect'
@@ -412,11 +443,21 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
       socket.on('error', () => target.destroy());
     });
 
+  const scheduled = functions ? scheduledFunctions(join(projectRoot, folders.functions)) : [];
   return {
     server,
     dev,
     publish,
-    scheduled: functions ? scheduledFunctions(join(projectRoot, folders.functions)) : [],
+    scheduled,
+    schedule: (seconds) =>
+      startScheduler(
+        (name) =>
+          functionLane.run(() =>
+            dev.handle(new Request(`http://localhost/.netlify/functions/${name}`)),
+          ),
+        scheduled,
+        seconds,
+      ),
     close: async () => {
       await new Promise<void>((done) => {
         server.close(() => done());

@@ -23,6 +23,7 @@ import {
 } from '../../scripts/lib/links.ts';
 import {
   cleanEnvironment,
+  functionPaths,
   Lane,
   localAdminCsp,
   RewriteStatus,
@@ -156,6 +157,15 @@ describe('the local server', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
+  });
+
+  it('knows where the functions answer, from their config', () => {
+    expect(functionPaths(`${fixture}/functions`)).toEqual(['/.netlify/functions/', '/api/env']);
+    // Each path up to its first parameter: /api/appeals/:number → /api/appeals/.
+    expect(functionPaths('functions')).toEqual(
+      expect.arrayContaining(['/.netlify/functions/', '/api/appeals', '/api/appeals/']),
+    );
+    expect(functionPaths('functions').every((path) => !/[:*]/.test(path))).toBe(true);
   });
 
   it('finds the scheduled functions in their config', () => {

@@ -22,6 +22,10 @@ export default defineConfig({
   workers: 2,
   // No retries: a test that fails once is a bug to fix, here or in the site.
   retries: 0,
+  // A function call under Netlify's emulation takes 1.5–3 s (a worker and a fresh bundle per
+  // call) and calls queue one behind the other (docs/decisions/0007-netlify-emulation.md).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

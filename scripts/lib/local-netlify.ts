@@ -186,29 +186,34 @@ export function functionPaths(dir: string): string[] {
  * Runs the scheduled functions every `seconds`, not on their cron lines — the emulation does not
  * run them, and each of ours is safe to run more often (the outbox sends what is due; the
  * digest goes out once a day). `call` sends each through the emulation, as a request to
- * /.netlify/functions/<name>, like Netlify's scheduler. A run still going is not started again.
+ * /.netlify/functions/<name>, like Netlify's scheduler. They run one after another, each put in
+ * the queue when the one before has answered, so that a request waits for one of them at most;
+ * a round still going when the next is due is not started again.
  */
 export function startScheduler(
   call: (name: string) => Promise<Response | undefined>,
   names: readonly string[],
   seconds: number,
 ) {
-  const running = new Set<string>();
-  const timer = setInterval(() => {
+  let running = false;
+  const round = async () => {
     for (const name of names) {
-      if (running.has(name)) continue;
-      running.add(name);
-      call(name)
-        .then(async (response) => {
-          if (!response || response.status >= 400)
-            console.error(
-              `[schedule] ${name}: ${response?.status ?? 'no such function'} ${(await response?.text()) ?? ''}`,
-            );
-          else await response.body?.cancel();
-        })
-        .catch((error: unknown) => console.error(`[schedule] ${name}:`, error))
-        .finally(() => running.delete(name));
+      try {
+        const response = await call(name);
+        if (!response || response.status >= 400)
+          console.error(
+            `[schedule] ${name}: ${response?.status ?? 'no such function'} ${(await response?.text()) ?? ''}`,
+          );
+        else await response.body?.cancel();
+      } catch (error) {
+        console.error(`[schedule] ${name}:`, error);
+      }
     }
+  };
+  const timer = setInterval(() => {
+    if (running || !names.length) return;
+    running = true;
+    void round().finally(() => (running = false));
   }, seconds * 1000);
   timer.unref();
   return () => clearInterval(timer);

@@ -1,6 +1,7 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -21,6 +22,23 @@ function indexable(page) {
   }
 }
 
+/**
+ * Writes dist/_headers: the site's security headers for every path, from the one module that
+ * also gives them to the functions' responses (src/server/security-headers.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function securityHeaders() {
+  return {
+    name: 'mps-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const { headersFile } = await import('./src/server/security-headers.ts');
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
+      },
+    },
+  };
+}
+
 /** The public address of the site; Netlify sets URL during its builds. */
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netlify.app';
 
@@ -36,6 +54,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   integrations: [
+    securityHeaders(),
     sitemap({
       // The root language chooser and the 404 pages are not content.
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' && indexable(page),

@@ -2,7 +2,7 @@
  * Checks the built site in dist/ (run `npm run build` first):
  *   budgets  gzip page weight (HTML, JS, CSS) per page against the budgets below
  *   links    every same-site href/src/srcset resolves to a file (and #fragment to an id)
- *   csp      inline scripts, styles and event handlers are allowed by netlify.toml's CSP
+ *   csp      inline scripts, styles and event handlers are allowed by the site's CSP (dist/_headers)
  *   html     W3C Nu Html Checker (vnu.jar) finds no errors
  *
  * Usage: node scripts/check-dist.ts [--dir dist] [budgets] [links] [csp] [html]   (default: all)
@@ -25,7 +25,7 @@ import {
 } from './lib/budgets.ts';
 import { cspViolations, parseCsp } from './lib/csp.ts';
 import { findBrokenLinks, urlPathOf, type Lookup, type Page } from './lib/links.ts';
-import { parseNetlifyToml, siteCsp } from './lib/netlify.ts';
+import { SECURITY_HEADERS } from '../src/server/security-headers.ts';
 import { JavaMissingError, runVnu, type VnuMessage } from './lib/vnu.ts';
 
 /** Gzip budgets per page (KB = 1024 bytes). */
@@ -169,11 +169,12 @@ export function checkLinks(dist: string, pages: readonly Page[]): number {
 }
 
 /** c. Content-Security-Policy. Returns the number of violations. */
-export function checkCsp(dist: string, pages: readonly Page[], netlifyToml: string): number {
+export function checkCsp(dist: string, pages: readonly Page[], headersFile: string): number {
   console.log('\n== Content-Security-Policy ==');
-  const policy = siteCsp(parseNetlifyToml(netlifyToml));
-  if (!policy) {
-    console.log('netlify.toml has no Content-Security-Policy for /*');
+  const policy = SECURITY_HEADERS['Content-Security-Policy']!;
+  // The build writes the site's headers to dist/_headers; Netlify serves the pages with them.
+  if (!headersFile.split('\n').includes(`  Content-Security-Policy: ${policy}`)) {
+    console.log('dist/_headers does not give every page the Content-Security-Policy');
     return 1;
   }
   const csp = parseCsp(policy);
@@ -238,7 +239,12 @@ function main(argv: string[]): number {
   if (selected.includes('budgets')) failures['budgets'] = checkBudgets(dist, pages);
   if (selected.includes('links')) failures['links'] = checkLinks(dist, pages);
   if (selected.includes('csp')) {
-    failures['csp'] = checkCsp(dist, pages, readFileSync(join(ROOT, 'netlify.toml'), 'utf8'));
+    const headers = join(dist, '_headers');
+    failures['csp'] = checkCsp(
+      dist,
+      pages,
+      existsSync(headers) ? readFileSync(headers, 'utf8') : '',
+    );
   }
   if (selected.includes('html')) failures['html'] = checkHtml(dist);
 

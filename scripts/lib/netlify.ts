@@ -100,8 +100,3 @@ export function headersFor(path: string, rules: readonly HeaderRule[]): Record<s
   }
   return result;
 }
-
-/** The Content-Security-Policy that applies to every page (the `/*` rule). */
-export function siteCsp(config: NetlifyConfig): string | undefined {
-  return headersFor('/', config.headers)['Content-Security-Policy'];
-}

@@ -45,7 +45,8 @@ export async function startPostgres(): Promise<TestDatabase | string> {
     await admin.connect();
   } catch (error) {
     const reason = `PostgreSQL at ${POSTGRES_URL} is not reachable (${(error as Error).message})`;
-    if (process.env['CI']) throw new Error(`${reason}; on CI every suite must run.`);
+    if (process.env['CI'])
+      throw new Error(`${reason}; on CI every suite must run.`, { cause: error });
     return reason;
   }
   const name = `mps_test_${process.pid}_${Date.now()}`;

@@ -29,11 +29,13 @@ import {
   RewriteStatus,
   scheduledFunctions,
 } from '../../scripts/lib/local-netlify.ts';
-import { headersFor, matchPattern, parseNetlifyToml, siteCsp } from '../../scripts/lib/netlify.ts';
+import { headersFor, matchPattern, parseNetlifyToml } from '../../scripts/lib/netlify.ts';
+import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';
 
 const netlifyToml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
 const config = parseNetlifyToml(netlifyToml);
+const SITE_CSP = SECURITY_HEADERS['Content-Security-Policy']!;
 
 /** A fake dist folder: a set of file paths; their parent folders are directories. */
 function fakeLookup(files: string[]): Lookup {
@@ -46,17 +48,23 @@ function fakeLookup(files: string[]): Lookup {
 }
 
 describe('netlify.toml', () => {
-  it('has the site CSP, security headers and immutable caching for /_astro/', () => {
-    const csp = siteCsp(config);
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    const page = headersFor('/kk/news/', config.headers);
-    expect(page['X-Frame-Options']).toBe('DENY');
-    expect(page['Permissions-Policy']).toContain('geolocation=(self)');
-    expect(page['Cache-Control']).toBeUndefined();
+  it('leaves the site headers to dist/_headers and caches /_astro/ for good', () => {
+    expect(headersFor('/kk/news/', config.headers)['Content-Security-Policy']).toBeUndefined();
+    expect(headersFor('/kk/news/', config.headers)['Cache-Control']).toBeUndefined();
     expect(headersFor('/_astro/app.abc.js', config.headers)['Cache-Control']).toContain(
       'immutable',
     );
+  });
+
+  it('has the build write every security header for every path into _headers', () => {
+    const lines = headersFile().split('\n');
+    expect(lines[1]).toBe('/*');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(lines).toContain(`  ${name}: ${value}`);
+    expect(SITE_CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(SITE_CSP).toContain("frame-ancestors 'none'");
+    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
+    expect(SECURITY_HEADERS['Permissions-Policy']).toContain('geolocation=(self)');
   });
 
   it('sends / by language, then to /kk/, and keeps the 404 rules last', () => {
@@ -119,7 +127,7 @@ describe('the local server', () => {
     expect(local.replace(' http://localhost:8081', '')).toBe(admin);
     expect(localAdminCsp('/admin/', local)).toBe(local);
     expect(localAdminCsp('/admin', admin)).toBe(local);
-    const site = siteCsp(config)!;
+    const site = SITE_CSP;
     expect(localAdminCsp('/ru/', site)).toBe(site);
     expect(localAdminCsp('/administration/', admin)).toBe(admin);
   });
@@ -202,7 +210,7 @@ describe('CSP', () => {
   const csp = parseCsp(`default-src 'self'; script-src 'self' ${hash}; style-src 'self'`);
 
   it('parses directives', () => {
-    expect(parseCsp(siteCsp(config) ?? '').get('img-src')).toEqual(["'self'", 'data:']);
+    expect(parseCsp(SITE_CSP).get('img-src')).toEqual(["'self'", 'data:']);
   });
 
   it('allows an inline script whose hash is listed', () => {

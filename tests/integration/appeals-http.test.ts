@@ -19,13 +19,13 @@ import { createDb } from '../../src/server/db/index.ts';
 import { createDesk } from '../../src/server/staff/desk.ts';
 import { fsPublisher } from '../../src/server/staff/publisher.ts';
 import { cleanText } from '../../src/lib/text.ts';
+import { FORM_PAGE, postAppeal } from '../helpers/appeals.ts';
 import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
 
 const calendar = loadCalendar();
 
 /** The shape of the built form page that the server's pages are made from. */
-const TEMPLATE = `<!doctype html><html lang="ru"><head><title>Форма — МПС</title></head><body>
-<header>МПС</header><main id="main"><div data-appeal data-districts="[{&quot;id&quot;:&quot;almaly&quot;,&quot;name&quot;:&quot;Алмалинский&quot;}]"></div></main></body></html>`;
+const TEMPLATE = FORM_PAGE;
 
 const form = {
   kind: 'question',
@@ -38,12 +38,7 @@ const form = {
   lang: 'ru',
 };
 
-const post = (body: string, type: string, headers: Record<string, string> = {}) =>
-  new Request('http://site.test/api/appeals', {
-    method: 'POST',
-    headers: { 'content-type': type, ...headers },
-    body,
-  });
+const post = postAppeal;
 
 describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
   const database = useMigratedDatabase(start);

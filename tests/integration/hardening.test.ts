@@ -56,6 +56,7 @@ import {
   PublishError,
   type Publisher,
 } from '../../src/server/staff/publisher.ts';
+import { appealForm, CHIEF, FORM_PAGE, MODERATOR, postAppeal } from '../helpers/appeals.ts';
 import { countRows, TEST_SERVERS, type TestDatabase } from '../helpers/databases.ts';
 
 const calendar = loadCalendar();
@@ -69,44 +70,15 @@ const DAY_MS = 24 * HOUR_MS;
 const BASE = new Date('2026-11-30T06:00:00Z');
 const later = (ms: number) => new Date(BASE.getTime() + ms);
 
-const moderator: StaffUser = {
-  id: 'local:moderator@mps.example',
-  email: 'moderator@mps.example',
-  name: 'Демо Модератор',
-  roles: ['moderator'],
-};
-const chief: StaffUser = {
-  id: 'local:chief@mps.example',
-  email: 'chief@mps.example',
-  name: 'Демо Руководитель',
-  roles: ['chief'],
-};
+const moderator = MODERATOR;
+const chief = CHIEF;
 
 const TEXT = 'Прошу установить светофор на перекрёстке у школы, дети переходят дорогу без него.';
-const form = (overrides: Record<string, string> = {}): Record<string, string> => ({
-  kind: 'question',
-  topic: 'road-safety',
-  district: 'almaly',
-  text: TEXT,
-  name: 'Демо Жительница',
-  email: 'resident@example.kz',
-  answerLanguage: 'ru',
-  consent: 'on',
-  publish: 'on',
-  ...overrides,
-});
+const form = (overrides: Record<string, string> = {}) => appealForm({ text: TEXT, ...overrides });
 
-/** The shape of the built form page that the server's pages are made from. */
-const TEMPLATE = `<!doctype html><html lang="ru"><head><title>Форма — МПС</title></head><body>
-<header>МПС</header><main id="main"><div data-appeal data-districts="[]"></div></main></body></html>`;
-const pages = createPages(async () => TEMPLATE);
+const pages = createPages(async () => FORM_PAGE);
 
-const post = (body: string, type: string, headers: Record<string, string> = {}) =>
-  new Request('http://site.test/api/appeals', {
-    method: 'POST',
-    headers: { 'content-type': type, ...headers },
-    body,
-  });
+const post = postAppeal;
 const urlEncoded = 'application/x-www-form-urlencoded';
 
 /** A fresh Idempotency-Key of the accepted shape ([A-Za-z0-9_-]{16,128}). */

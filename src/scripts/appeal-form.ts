@@ -198,7 +198,10 @@ function enhance(form: HTMLFormElement) {
         return;
       }
       // 409: this key registered another text; the next send is a new submission.
-      if (response.status === 409) draft.key = crypto.randomUUID();
+      if (response.status === 409) {
+        draft.key = crypto.randomUUID();
+        save();
+      }
       if ((response.status === 422 || response.status === 409) && result.errors)
         showErrors(result.errors);
       else if (response.status === 429) showSummary([messages['appeal.rateLimited.title']!]);

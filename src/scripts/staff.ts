@@ -10,6 +10,8 @@
  */
 const root = document.querySelector<HTMLElement>('[data-staff]');
 const TOKEN_KEY = 'mps-staff-token';
+/** What was typed in a form whose sending found the session ended, until it is shown again. */
+const TYPED_KEY = 'mps-staff-typed';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 if (root) {
@@ -60,9 +62,41 @@ if (root) {
     showSignin();
   }
 
+  const formPath = (form: HTMLFormElement) => new URL(form.action).pathname;
+
+  /** Keeps what was typed in `form` for this tab (the session ended while sending it). */
+  function keepTyped(form: HTMLFormElement) {
+    const values: [string, string][] = [];
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') values.push([name, value]);
+    sessionStorage.setItem(TYPED_KEY, JSON.stringify({ path: formPath(form), values }));
+  }
+
+  /** Puts back what keepTyped() kept, into the same form once it is shown again. */
+  function restoreTyped() {
+    const kept = JSON.parse(sessionStorage.getItem(TYPED_KEY) ?? 'null') as {
+      path: string;
+      values: [string, string][];
+    } | null;
+    const form = kept
+      ? [...view.querySelectorAll<HTMLFormElement>('form')].find((f) => formPath(f) === kept.path)
+      : undefined;
+    if (!kept || !form) return;
+    for (const [name, value] of kept.values)
+      for (const control of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        `[name="${CSS.escape(name)}"]`,
+      )) {
+        if (control instanceof HTMLInputElement && ['radio', 'checkbox'].includes(control.type))
+          control.checked = control.value === value;
+        else control.value = value;
+      }
+    sessionStorage.removeItem(TYPED_KEY);
+  }
+
   /** Puts a fragment of the server into the view and moves focus to what it marks. */
   function show(html: string, focus: boolean) {
     view.innerHTML = html;
+    restoreTyped();
     // District names from the filter's list (the fragments carry ids).
     const names = new Map(
       [...filters.querySelectorAll<HTMLOptionElement>('select[name="district"] option')].map(
@@ -78,14 +112,20 @@ if (root) {
    * Shows a failure next to the form that was sent, leaving the form and what was typed in it
    * as they are (a 20,000-character answer is not lost to a busy database or git host).
    */
-  function keepForm(form: HTMLFormElement, html: string, focus: boolean) {
+  function keepForm(
+    form: HTMLFormElement,
+    failure: { fragment?: string; text?: string },
+    focus: boolean,
+  ) {
     form.querySelector('[data-desk-failure]')?.remove();
     const alert = document.createElement('div');
     alert.dataset['deskFailure'] = '';
     alert.setAttribute('role', 'alert');
     alert.tabIndex = -1;
     alert.className = 'mt-2 border-l-8 border-red-800 p-3 font-bold text-red-800';
-    alert.innerHTML = html;
+    // Only the desk's own fragments are HTML; anything else (a platform error page) is not shown.
+    if (failure.fragment !== undefined) alert.innerHTML = failure.fragment;
+    else alert.textContent = failure.text ?? '';
     const kept = document.createElement('p');
     kept.textContent = root!.dataset['keptMessage'] ?? '';
     alert.append(kept);
@@ -112,15 +152,26 @@ if (root) {
       const text = await response.text();
       if (response.status === 401) {
         sessionStorage.removeItem(TOKEN_KEY);
+        if (form) keepTyped(form);
         const message = new DOMParser().parseFromString(text, 'text/html').body.textContent;
         return showSignin(message?.trim() || undefined);
       }
       // The server answers an action with the appeal again (done, or the form with errors);
       // anything else is a failure that must not take the typed text away.
-      if (form && ![200, 404, 422].includes(response.status)) return keepForm(form, text, focus);
+      if (form && ![200, 404, 422].includes(response.status)) {
+        // The desk's fragments are HTML marked noindex; JSON and platform pages are not.
+        const ours =
+          (response.headers.get('content-type') ?? '').startsWith('text/html') &&
+          (response.headers.get('x-robots-tag') ?? '').includes('noindex');
+        return keepForm(
+          form,
+          ours ? { fragment: text } : { text: root!.dataset['failedMessage'] ?? '' },
+          focus,
+        );
+      }
       show(text, focus);
     } catch {
-      if (form) return keepForm(form, root!.dataset['networkError'] ?? '', focus);
+      if (form) return keepForm(form, { text: root!.dataset['networkError'] ?? '' }, focus);
       const alert = document.createElement('p');
       alert.setAttribute('role', 'alert');
       alert.tabIndex = -1;

@@ -90,8 +90,9 @@ export function deploymentMode(env: Env = process.env): Mode {
 export class ConfigurationError extends ServiceUnavailableError {
   override name = 'ConfigurationError';
   readonly missing: readonly string[];
-  constructor(missing: readonly string[]) {
-    super(`Not configured: set ${missing.join(', ')} in the site's environment (docs/deploy.md).`);
+  /** `missing`: the variables to set (or to correct, with `why`). */
+  constructor(missing: readonly string[], why = 'in the site’s environment') {
+    super(`Not configured: set ${missing.join(', ')} ${why} (docs/deploy.md).`);
     this.missing = missing;
   }
 }

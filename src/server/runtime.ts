@@ -33,10 +33,15 @@ export interface Services {
   dutyLanguage: Locale;
 }
 
-/** A tuning setting as a number; undefined when unset (the service's default applies). */
+/**
+ * A tuning setting as a whole number; undefined when unset (the service's default applies).
+ * Anything else is a configuration error: "5/h" must not become a limit nobody passes.
+ */
 const tuned = (name: 'APPEALS_PER_HOUR' | 'APPEALS_MIN_FILL_MS' | 'APPEAL_LOOKUPS_PER_HOUR') => {
   const value = setting(name);
-  return value === undefined ? undefined : Number(value);
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value.trim())) throw new ConfigurationError([name], 'to a whole number');
+  return Number(value);
 };
 
 /** The configured publisher; a mistake in its configuration fails publishing, not the rest. */
@@ -55,9 +60,16 @@ function publisher(): Publisher {
 async function start(): Promise<Services> {
   // Production refuses to start on local defaults (environment.ts); the log says what to set.
   const missing = missingSettings();
-  if (missing.length) {
-    const error = new ConfigurationError(missing);
-    console.error(error.message);
+  let limits;
+  try {
+    if (missing.length) throw new ConfigurationError(missing);
+    limits = {
+      perHour: tuned('APPEALS_PER_HOUR'),
+      minFillMs: tuned('APPEALS_MIN_FILL_MS'),
+      lookupsPerHour: tuned('APPEAL_LOOKUPS_PER_HOUR'),
+    };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
     throw error;
   }
   const url = setting('DATABASE_URL');
@@ -79,9 +91,7 @@ async function start(): Promise<Services> {
       salt: setting('APPEALS_HASH_SALT') ?? LOCAL_SALT,
       siteUrl: site,
       // Tunable (many appeals from one address in tests, forms filled by a robot).
-      perHour: tuned('APPEALS_PER_HOUR'),
-      minFillMs: tuned('APPEALS_MIN_FILL_MS'),
-      lookupsPerHour: tuned('APPEAL_LOOKUPS_PER_HOUR'),
+      ...limits,
     }),
     desk: createDesk({ db, calendar, siteUrl: site, publisher: publisher() }),
     outbox: createOutbox({
@@ -136,7 +146,7 @@ export async function deliverOutbox(): Promise<string> {
 export async function purgeExpiredRecords(at = new Date()): Promise<string> {
   const { db } = await services();
   const purged = await purgeExpired(db, at);
-  return `Retention: deleted ${purged.spam} automatic submissions, ${purged.keys} keys, ${purged.rateLimits} counters.`;
+  return `Retention: deleted ${purged.spam} automatic submissions and ${purged.keys} keys.`;
 }
 
 /** Lets the platform keep a promise running after the response (Netlify's context.waitUntil). */

@@ -39,7 +39,7 @@ import {
   type SubmitResult,
 } from '../../src/server/appeals/service.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
-import { createDb, type Db } from '../../src/server/db/index.ts';
+import { createDb, DatabaseUnavailableError, type Db } from '../../src/server/db/index.ts';
 import { migrate } from '../../src/server/db/migrations.ts';
 import {
   createOutbox,
@@ -57,7 +57,7 @@ import {
   type Publisher,
 } from '../../src/server/staff/publisher.ts';
 import { appealForm, CHIEF, FORM_PAGE, MODERATOR, postAppeal } from '../helpers/appeals.ts';
-import { countRows, TEST_SERVERS, type TestDatabase } from '../helpers/databases.ts';
+import { countRows, startPostgres, TEST_SERVERS, type TestDatabase } from '../helpers/databases.ts';
 
 const calendar = loadCalendar();
 const SALT = 'hardening-salt';
@@ -522,20 +522,27 @@ describe.each(TEST_SERVERS)('hardening on %s', (_name, start) => {
     const email = `limit-${randomUUID().slice(0, 8)}@example.kz`;
     const service = appeals({ perHour: 5 });
     const numbers: string[] = [];
-    for (let i = 0; i < 5; i++)
+    // The same address however its letters are cased (e-mail addresses are, in practice, not).
+    const spellings = [email, email.toUpperCase(), email, email.replace('limit', 'LIMIT'), email];
+    for (const [i, spelling] of spellings.entries())
       numbers.push(
         registered(
-          await service.submit(form({ email }), { client: `198.51.100.${i}`, pageLanguage: 'ru' }),
+          await service.submit(form({ email: spelling }), {
+            client: `198.51.100.${i}`,
+            pageLanguage: 'ru',
+          }),
         ).number,
       );
     expect(new Set(numbers).size).toBe(5);
     const mails = () =>
       database.db.query<{ number: string }>(
         `SELECT a.number FROM outbox o JOIN appeals a ON a.id = o.appeal_id
-          WHERE o.recipient = $1 AND o.kind = 'registered' ORDER BY o.id`,
+          WHERE lower(o.recipient) = $1 AND o.kind = 'registered' ORDER BY o.id`,
         [email],
       );
-    const stored = await database.db.query('SELECT 1 FROM appeals WHERE email = $1', [email]);
+    const stored = await database.db.query('SELECT 1 FROM appeals WHERE lower(email) = $1', [
+      email,
+    ]);
     expect(stored.rowCount).toBe(5);
     expect(REGISTRATION_MAILS_PER_DAY).toBe(3);
     expect((await mails()).rows).toEqual(numbers.slice(0, 3).map((number) => ({ number })));
@@ -1146,5 +1153,56 @@ describe.each(TEST_SERVERS)('hardening on %s', (_name, start) => {
           'x\uFFFDy': 'z\uFFFD',
         });
     });
+
+    it('keeps a robot’s deeply nested submission, summarised, without a 500', async ({
+      skip: s,
+    }) => {
+      if (database.skip) return s(database.skip);
+      clock = BASE;
+      const marker = randomUUID();
+      // 5,000 levels of arrays: about 10 KB, under the body limit, deeper than any stack.
+      const deep = `${'['.repeat(5000)}"${marker}"${']'.repeat(5000)}`;
+      const body = `{"website":"x","text":"${marker}","extra":${deep}}`;
+      const deps: AppealsHttp = { appeals: async () => appeals(), pages };
+      const response = await submitAppeal(post(body, 'application/json'), '192.0.2.95', deps);
+      expect(response.status).toBe(202);
+      const { rows } = await database.db.query<{ body: { extra: unknown } }>(
+        `SELECT body FROM spam_submissions WHERE body->>'text' = $1`,
+        [marker],
+      );
+      expect(rows).toHaveLength(1);
+      expect(JSON.stringify(rows[0]!.body.extra)).toContain('[nested too deep]');
+    });
+  });
+});
+
+describe('the database’s own time limits (PostgreSQL)', () => {
+  let server: TestDatabase | string = '';
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    if (typeof server !== 'string') await server.stop();
+  });
+
+  it('cancels a long statement and an idle transaction, answered as unavailable', async ({
+    skip: s,
+  }) => {
+    if (typeof server === 'string') return s(server);
+    const db = createDb(server.url, { statementTimeoutMs: 300, idleInTransactionMs: 300 });
+    try {
+      await expect(db.query('SELECT pg_sleep(3)')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query('SELECT 1');
+          await delay(1_000);
+          await tx.query('SELECT 1');
+        }),
+      ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      // The pool goes on working.
+      expect((await db.query<{ n: number }>('SELECT 1 AS n')).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -97,6 +97,18 @@ describe('a deployed function without its settings', () => {
   });
 });
 
+describe('a mistyped limit', () => {
+  it('is refused with a 503 naming it, not read as a limit nobody passes', async () => {
+    const { result, log } = await inFunctionProcess(
+      { DATABASE_URL: POSTGRES_URL, APPEALS_PER_HOUR: '5/h' },
+      `return { json: await call('appeals.ts', new Request('http://127.0.0.1/api/appeals', {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })) };`,
+    );
+    expect(log).toContain('Not configured: set APPEALS_PER_HOUR to a whole number');
+    expect(result['json']!.status).toBe(503);
+  });
+});
+
 describe('a deployed desk', () => {
   it('refuses a locally signed token, even with the local secret in its environment', async () => {
     const secret = 'a-local-secret-of-at-least-thirty-two-chars';

@@ -29,7 +29,7 @@ import {
   RewriteStatus,
   scheduledFunctions,
 } from '../../scripts/lib/local-netlify.ts';
-import { headersFor, matchPattern, parseNetlifyToml } from '../../scripts/lib/netlify.ts';
+import { headersFor, matchPattern, parseNetlifyToml } from '../helpers/netlify-toml.ts';
 import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';
 

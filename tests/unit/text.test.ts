@@ -72,7 +72,10 @@ describe('the appeal schema', () => {
   });
 
   it('stores the text trimmed and in NFC', () => {
-    const parsed = parseAppeal({ ...valid, text: `  ${valid.text.replace('ё', 'е\u0308')}\r\n` });
-    expect(parsed.ok && parsed.appeal.text).toBe(valid.text.normalize('NFC'));
+    const text = 'Почему ночью не горят фонари на улице Жолдасбекова? Ещё с осени.';
+    const decomposed = `  ${text.replace('Ещё', 'Еще\u0308')}\r\n`;
+    expect(decomposed).not.toContain('ё');
+    const parsed = parseAppeal({ ...valid, text: decomposed });
+    expect(parsed.ok && parsed.appeal.text).toBe(text);
   });
 });

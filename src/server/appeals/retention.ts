@@ -1,8 +1,8 @@
 /**
  * What is kept only for a while (docs/appeals.md, "Retention"): submissions stopped as
  * automatic are deleted after 30 days (long enough for staff to restore a false positive),
- * idempotency keys after 24 hours, rate-limit counters after their hour. Run daily by the
- * scheduled function functions/retention.ts.
+ * idempotency keys after 24 hours. Run daily by the scheduled function functions/retention.ts.
+ * (Rate-limit counters go as each hour passes: service.ts deletes past windows as it counts.)
  */
 import type { Db } from '../db/index.ts';
 import { KEY_LIFETIME_MS } from './service.ts';
@@ -13,7 +13,6 @@ const DAY_MS = 86_400_000;
 export interface Purged {
   spam: number;
   keys: number;
-  rateLimits: number;
 }
 
 export async function purgeExpired(db: Db, at = new Date()): Promise<Purged> {
@@ -23,12 +22,8 @@ export async function purgeExpired(db: Db, at = new Date()): Promise<Purged> {
   const keys = await db.query('DELETE FROM submission_keys WHERE created_at <= $1', [
     new Date(at.getTime() - KEY_LIFETIME_MS),
   ]);
-  const rateLimits = await db.query('DELETE FROM rate_limits WHERE window_start < $1', [
-    new Date(at.getTime() - 3_600_000),
-  ]);
   return {
     spam: spam.rowCount ?? 0,
     keys: keys.rowCount ?? 0,
-    rateLimits: rateLimits.rowCount ?? 0,
   };
 }

@@ -104,15 +104,21 @@ export const REGISTRATION_MAILS_PER_DAY = 3;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A stored copy of a robot's submission: what PostgreSQL cannot hold is replaced by U+FFFD. */
-function storable(value: unknown): unknown {
+/** How deep a robot's submission is kept; a form is flat, deeper parts are summarised. */
+const STORED_DEPTH = 8;
+
+/**
+ * A stored copy of a robot's submission: what PostgreSQL cannot hold is replaced by U+FFFD,
+ * and nesting deeper than a form could send (which would overflow the stack) by a marker.
+ */
+function storable(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return replaceForbiddenCharacters(value);
-  if (Array.isArray(value)) return value.map(storable);
-  if (isRecord(value))
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [replaceForbiddenCharacters(k), storable(v)]),
-    );
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= STORED_DEPTH) return '[nested too deep]';
+  if (Array.isArray(value)) return value.map((v) => storable(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [replaceForbiddenCharacters(k), storable(v, depth + 1)]),
+  );
 }
 
 /** What a registration writes, whether sent by a resident or restored from the spam list. */
@@ -231,7 +237,7 @@ export function createAppeals(options: AppealsOptions) {
   async function mayMail(tx: Queryable, email: string, at: Date): Promise<boolean> {
     const { rows } = await tx.query<{ n: string }>(
       `SELECT count(*) AS n FROM outbox
-        WHERE recipient = $1 AND kind = 'registered' AND created_at > $2`,
+        WHERE lower(recipient) = lower($1) AND kind = 'registered' AND created_at > $2`,
       [email, new Date(at.getTime() - 24 * HOUR_MS)],
     );
     return Number(rows[0]!.n) < REGISTRATION_MAILS_PER_DAY;

@@ -7,6 +7,7 @@
  * embedded server takes a few connections at a time and runs one transaction at a time.
  */
 import pg from 'pg';
+import { setting } from '../environment.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 
 /** The database cannot be reached or refused to work; the caller answers 503. */
@@ -51,7 +52,7 @@ function unavailable(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
   return (
     (code !== undefined && UNAVAILABLE_CODES.has(code)) ||
-    /Connection terminated|timeout exceeded when trying to connect|Too many connections/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|Too many connections|has encountered a connection error/i.test(
       message,
     )
   );
@@ -83,7 +84,7 @@ export interface DbOptions {
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
   const pool = new pg.Pool({
     connectionString,
-    max: options.poolSize ?? Number(process.env['DATABASE_POOL_SIZE'] ?? 4),
+    max: options.poolSize ?? Number(setting('DATABASE_POOL_SIZE') ?? 4),
     idleTimeoutMillis: 1_000,
     connectionTimeoutMillis: 5_000,
     // No statement and no open transaction may hold rows (or the embedded server, which runs

@@ -146,7 +146,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
       -- A sender's claim on outbox rows: only the claim's owner marks them sent or failed.
       ALTER TABLE outbox ADD COLUMN claim_token text;
-      CREATE INDEX outbox_recipient ON outbox (recipient, kind, created_at);
+      CREATE INDEX outbox_recipient ON outbox (lower(recipient), kind, created_at);
 
       -- Publishing is marked, committed, pushed to the git host, then recorded: the text to
       -- publish waits here while the push runs, and a failed push stays retryable.

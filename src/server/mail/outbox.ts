@@ -72,9 +72,10 @@ export function smtpTransport(url: string): MailTransport {
     url,
     pool: true,
     maxConnections: 2,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
+    // Short enough that one slow mail cannot carry a run far past its time budget.
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 8_000,
   });
   return {
     async send(mail) {

@@ -664,19 +664,23 @@ export function createDesk(options: DeskOptions) {
       });
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      // Only this attempt's mark: a later attempt may have started meanwhile.
       await db.query(
-        'UPDATE appeals SET publish_error = $2 WHERE id = $1 AND published_at IS NULL',
-        [row.id, message.slice(0, 1000)],
+        `UPDATE appeals SET publish_error = $2
+          WHERE id = $1 AND published_at IS NULL AND publish_started_at = $3`,
+        [row.id, message.slice(0, 1000), at],
       );
       throw new PublishError(`Publishing ${row.number} failed: ${message}`, { cause: error });
     }
     await db.transaction(async (tx) => {
-      await tx.query(
+      const recorded = await tx.query(
         `UPDATE appeals SET published_at = $2, published_path = $3, publish_started_at = NULL,
-           publish_question = NULL, publish_answer = NULL, publish_error = NULL WHERE id = $1`,
+           publish_question = NULL, publish_answer = NULL, publish_error = NULL
+          WHERE id = $1 AND published_at IS NULL`,
         [row.id, now(), entry.path],
       );
-      await recordEvent(tx, row, change, user, at);
+      // Recorded once, whichever attempt's push finished first.
+      if (recorded.rowCount === 1) await recordEvent(tx, row, change, user, at);
     });
     return { ok: true, status: change.status };
   }

@@ -1,8 +1,8 @@
 /**
- * Reading netlify.toml: header rules, redirect rules and the Content-Security-Policy, for
- * scripts/check-dist.ts (the CSP of built pages) and the unit tests of the file's rules. Serving
- * is left to Netlify's own emulation (scripts/lib/local-netlify.ts).
- * Everything here is pure (strings in, data out) so it can be unit-tested.
+ * Reading netlify.toml's header and redirect rules, for the unit tests that check the file's
+ * rules (tests/unit/dist-checks.test.ts). Serving is Netlify's own emulation's job
+ * (scripts/lib/local-netlify.ts); the site's security headers are not in this file but in
+ * src/server/security-headers.ts. Pure: strings in, data out.
  */
 import { parse } from 'smol-toml';
 

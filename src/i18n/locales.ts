@@ -1,6 +1,6 @@
 /**
  * The site's languages. Kazakh is the state language and the default
- * (see ../shared/brief/domain.md, "Languages"); Russian is official alongside it.
+ * (see docs/domain.md, "Languages"); Russian is official alongside it.
  */
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,7 +1,7 @@
 /**
  * An appeal to the head of the service (a question, complaint or proposal): the one schema
  * that the form in the browser and the function on the server both use (see
- * ../shared/brief/domain.md, "Appeals"). Messages are UI-string keys, so that each side shows
+ * docs/domain.md, "Appeals"). Messages are UI-string keys, so that each side shows
  * them in the page's language: `appealErrors()` turns a failed parse into keys per field.
  *
  * The schema reads what a form sends: every value a string (a ticked checkbox is "on"), as

@@ -1,6 +1,6 @@
 /**
  * Working days of the service, from the calendar in content/settings/calendar.yaml (see
- * ../shared/brief/domain.md, "Working days" and "Appeals"). Days are civil dates in Almaty
+ * docs/domain.md, "Working days" and "Appeals"). Days are civil dates in Almaty
  * written as YYYY-MM-DD; instants are converted with the calendar's time zone.
  *
  * A day is a working day when it is Monday–Friday and not a holiday or an extra day off, or

@@ -84,7 +84,7 @@ export const alertSchema = z
 export type AlertData = z.infer<typeof alertSchema>;
 
 /**
- * content/settings/calendar.yaml: the working-day calendar (see ../shared/brief/domain.md,
+ * content/settings/calendar.yaml: the working-day calendar (see docs/domain.md,
  * "Working days"). Holidays and transferred days are data, corrected each year by decree.
  */
 export const calendarSchema = z.object({

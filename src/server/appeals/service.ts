@@ -1,6 +1,6 @@
 /**
  * Appeals to the head of the service: registration and status (see
- * ../shared/brief/domain.md, "Appeals"). Plain functions over a database, a calendar and a
+ * docs/domain.md, "Appeals"). Plain functions over a database, a calendar and a
  * clock, called by the functions in functions/ and by the tests without HTTP.
  *
  * Registration, in order: spam is set apart (honeypot filled, or sent faster than a person

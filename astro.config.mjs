@@ -39,6 +39,25 @@ function securityHeaders() {
   };
 }
 
+/**
+ * Writes dist/sw.js, the service worker that keeps the finder, the contacts and the offline
+ * page of each language for use without a connection (scripts/lib/service-worker.ts,
+ * docs/offline.md), and logs its size and what it keeps.
+ * @returns {import('astro').AstroIntegration}
+ */
+function serviceWorker() {
+  return {
+    name: 'mps-service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { describeReport, writeServiceWorker } =
+          await import('./scripts/lib/service-worker.ts');
+        logger.info(describeReport(await writeServiceWorker(fileURLToPath(dir))));
+      },
+    },
+  };
+}
+
 /** The public address of the site; Netlify sets URL during its builds. */
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://mps-almaty.netlify.app';
 
@@ -55,6 +74,7 @@ export default defineConfig({
   },
   integrations: [
     securityHeaders(),
+    serviceWorker(),
     sitemap({
       // The root language chooser and the 404 pages are not content.
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/' && indexable(page),

@@ -47,11 +47,14 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      // Tests tagged @phone-only (e.g. layout shift on a phone) run on the phone project only.
+      grepInvert: /@phone-only/,
       use: { viewport: { width: 1280, height: 800 } },
     },
     {
       // Pixel 7-like phone. Runs only the tests tagged @phone (e.g. one page per template in
-      // a11y.spec.ts); tag a test with `{ tag: '@phone' }` to run it here too.
+      // a11y.spec.ts); tag a test with `{ tag: '@phone' }` to run it here too, or with
+      // '@phone-only' to run it here alone.
       name: 'phone',
       grep: /@phone/,
       use: {

@@ -13,6 +13,13 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',
 };
 
+/** The same names shortened for a phone's header; each is the start of the full name. */
+export const LOCALE_SHORT_NAMES: Record<Locale, string> = {
+  kk: 'Қаз',
+  ru: 'Рус',
+  en: 'Eng',
+};
+
 /** BCP 47 tags used for dates, numbers and Open Graph. */
 export const LOCALE_TAGS: Record<Locale, string> = {
   kk: 'kk-KZ',

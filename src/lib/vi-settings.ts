@@ -47,11 +47,14 @@ export function readViSettings(stored: string | null): Partial<ViSettings> {
  * The script served as /vi-init.js (src/pages/vi-init.js.ts): a blocking script at the top of
  * <head> that copies the stored settings onto <html> before the first paint. An external file,
  * not inline code (decision 0004); made from VI_SETTINGS so the two cannot disagree. Only
- * values other than the default (the first) become attributes.
+ * values other than the default (the first) become attributes. It also marks <html data-js>,
+ * which shows the controls that need scripts (.js-only in src/styles/global.css) from the first
+ * paint.
  */
 export function viInitScript(): string {
   return `(function () {
   var allowed = ${JSON.stringify(VI_SETTINGS)};
+  document.documentElement.setAttribute('data-js', '');
   try {
     var stored = JSON.parse(localStorage.getItem(${JSON.stringify(VI_STORAGE_KEY)}) || '{}');
     var root = document.documentElement;

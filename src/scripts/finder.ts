@@ -27,7 +27,6 @@ if (root) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const result = root.querySelector<HTMLElement>('[data-finder-result]')!;
-  form.hidden = false;
 
   let data: Promise<FinderData> | undefined;
   const index = () =>
@@ -279,7 +278,6 @@ if (root) {
   const openMap = document.querySelector<HTMLButtonElement>('[data-open-map]');
   const container = document.querySelector<HTMLElement>('[data-leaflet]');
   if (openMap && container) {
-    openMap.hidden = false;
     openMap.addEventListener('click', () => {
       openMap.disabled = true;
       openMap.textContent = say('finder.mapLoading');

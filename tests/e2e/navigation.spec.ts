@@ -4,7 +4,7 @@
  */
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { expect, test } from './fixtures.ts';
-import { pattern, ui } from './ui.ts';
+import { mainNavigation, pattern, ui } from './ui.ts';
 
 for (const lang of LOCALES) {
   const t = ui(lang);
@@ -22,8 +22,9 @@ for (const lang of LOCALES) {
     await page.goto(`/${lang}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     for (const s of sections) {
-      await page
-        .getByRole('navigation', { name: t['nav.main'] })
+      await (
+        await mainNavigation(page, lang)
+      )
         .getByRole('link', { name: s.nav, exact: true })
         .click();
       await expect(page).toHaveURL(s.path);
@@ -31,9 +32,7 @@ for (const lang of LOCALES) {
         page.getByRole('heading', { level: 1, name: s.heading, exact: true }),
       ).toBeVisible();
       await expect(
-        page
-          .getByRole('navigation', { name: t['nav.main'] })
-          .getByRole('link', { name: s.nav, exact: true }),
+        (await mainNavigation(page, lang)).getByRole('link', { name: s.nav, exact: true }),
       ).toHaveAttribute('aria-current', 'page');
     }
   });
@@ -110,10 +109,7 @@ test.describe('without JavaScript', () => {
       // The finder without scripts: the district street lists.
       await expect(page.getByRole('heading', { level: 1, name: t['finder.title'] })).toBeVisible();
       await expect(page.getByRole('heading', { name: t['finder.byList'] })).toBeVisible();
-      await page
-        .getByRole('navigation', { name: t['nav.main'] })
-        .getByRole('link', { name: t['nav.search'] })
-        .click();
+      await (await mainNavigation(page, lang)).getByRole('link', { name: t['nav.search'] }).click();
       await expect(page.getByText(t['search.noJs'])).toBeVisible();
     });
   }

@@ -1,5 +1,6 @@
 /** The UI strings of a locale, read from src/i18n, so tests find elements by their real text. */
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type en from '../../src/i18n/en.json';
 
@@ -39,4 +40,17 @@ export function pattern(template: string, values: Record<string, string>): RegEx
     )
     .join('');
   return new RegExp(`^${source}$`);
+}
+
+/**
+ * The main navigation as it is shown: on a phone it is behind the "Menu" (a <details>), which
+ * this opens first; from the md width up it is the bar under the header.
+ */
+export async function mainNavigation(page: Page, lang: Locale): Promise<Locator> {
+  const t = ui(lang);
+  const menu = page.locator('header summary', { hasText: t['nav.menu'] });
+  if (await menu.isVisible()) {
+    if ((await menu.locator('xpath=..').getAttribute('open')) === null) await menu.click();
+  }
+  return page.getByRole('navigation', { name: t['nav.main'] });
 }

@@ -12,7 +12,10 @@ import {
   viInitScript,
 } from '../../src/lib/vi-settings.ts';
 
-/** Runs the script against a stored value; the attributes it sets on <html>. */
+/**
+ * Runs the script against a stored value; the attributes it sets on <html>. data-js (scripts
+ * run: show the controls that need them) is set whatever is stored.
+ */
 function init(stored: string | null): Record<string, string> {
   const attributes: Record<string, string> = {};
   runInNewContext(viInitScript(), {
@@ -22,22 +25,25 @@ function init(stored: string | null): Record<string, string> {
   return attributes;
 }
 
+const JS_ONLY = { 'data-js': '' };
+
 describe('settings of the version for the visually impaired', () => {
   it('the script applies every non-default value the definition has', () => {
     for (const [key, values] of Object.entries(VI_SETTINGS)) {
       expect(values[0], key).toBe(VI_DEFAULTS[key as keyof typeof VI_DEFAULTS]);
       for (const value of values.slice(1))
         expect(init(JSON.stringify({ [key]: value })), `${key}=${value}`).toEqual({
+          'data-js': '',
           [`data-vi-${key}`]: value,
         });
-      expect(init(JSON.stringify({ [key]: values[0] })), `${key} default`).toEqual({});
+      expect(init(JSON.stringify({ [key]: values[0] })), `${key} default`).toEqual(JS_ONLY);
     }
   });
 
   it('ignores unknown keys and values, broken storage and markup', () => {
-    expect(init('{"scheme":"<b>","size":"999","evil":"x"}')).toEqual({});
-    expect(init('not json')).toEqual({});
-    expect(init(null)).toEqual({});
+    expect(init('{"scheme":"<b>","size":"999","evil":"x"}')).toEqual(JS_ONLY);
+    expect(init('not json')).toEqual(JS_ONLY);
+    expect(init(null)).toEqual(JS_ONLY);
     expect(readViSettings('{"scheme":"wb","size":"999","font":3}')).toEqual({ scheme: 'wb' });
     expect(readViSettings('{')).toEqual({});
   });

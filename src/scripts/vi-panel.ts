@@ -66,14 +66,13 @@ function save(settings: ViSettings) {
 
 if (controls && panel) {
   const toggle = controls.querySelector<HTMLButtonElement>('[data-vi-toggle]')!;
-  const form = panel.querySelector<HTMLFormElement>('[data-vi-form]')!;
+  const choices = panel.querySelector<HTMLElement>('[data-vi-choices]')!;
   const status = panel.querySelector<HTMLElement>('[data-vi-speech-status]')!;
-  controls.hidden = false;
 
   const sync = () => {
     const settings = current();
     for (const key of Object.keys(VI_SETTINGS) as ViSetting[])
-      for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`))
+      for (const input of choices.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`))
         input.checked = input.value === settings[key];
     apply(settings);
   };
@@ -90,7 +89,7 @@ if (controls && panel) {
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') open(false);
   });
-  form.addEventListener('change', (event) => {
+  choices.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     save({ ...current(), [input.name]: input.value });
   });

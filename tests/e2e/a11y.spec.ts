@@ -1,11 +1,13 @@
 /**
- * Accessibility: an axe scan (WCAG 2.2 AA rule set) of every page in the sitemaps and of every
- * other page the build wrote (404 pages, "not translated" pages). Zero violations allowed.
- * On the phone project (tag @phone) only one page per template and locale is scanned.
+ * Accessibility: two engines scan every page in the sitemaps and every other page the build
+ * wrote (404 pages, "not translated" pages): axe (WCAG 2.2 AA rule set) and HTML_CodeSniffer,
+ * pa11y's engine (WCAG2AA, errors). Zero violations allowed. On the phone project (tag @phone)
+ * only one page per template and locale is scanned.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { AXE_TAGS } from './axe.ts';
+import { htmlcsErrors } from './htmlcs.ts';
 import { expect, test } from './fixtures.ts';
 import { builtPaths, onePerTemplate, sitemapPaths } from './site.ts';
 
@@ -32,7 +34,7 @@ function describeViolation(violation: Violation): string {
   return `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n  ${violation.helpUrl}\n${targets}${more}`;
 }
 
-test.describe('axe', () => {
+test.describe('axe and HTML_CodeSniffer', () => {
   test('the sitemaps exist (run `npm run build` first)', () => {
     expect(fromSitemaps.length, 'pages listed in dist/sitemap-index.xml').toBeGreaterThan(0);
   });
@@ -50,6 +52,11 @@ test.describe('axe', () => {
         .setLegacyMode(true)
         .analyze();
       expect(violations.map(describeViolation).join('\n\n'), `axe violations on ${path}`).toBe('');
+      const errors = await htmlcsErrors(page);
+      expect(
+        errors.map((e) => `${e.code}: ${e.message}\n    ${e.element}`).join('\n\n'),
+        `HTML_CodeSniffer (pa11y) errors on ${path}`,
+      ).toBe('');
     });
   }
 });

@@ -12,14 +12,14 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { isPrivatePath, offlinePath, type WorkerData } from '../../src/service-worker/policy.ts';
+import { isPrivatePath, type WorkerData } from '../../src/service-worker/policy.ts';
 import { staticImports } from './budgets.ts';
 import { decodeEntities, isExecutableScript, scanTags, srcsetUrls } from './html.ts';
 
 /** What each language keeps at install, besides what these load (found by `precacheList`). */
 export function precacheEntries(lang: Locale): string[] {
   return [
-    offlinePath(lang),
+    routes.offline(lang),
     routes.contacts(lang),
     routes.finder(lang),
     // What the finder page loads when used: its index, and the areas for "use my location".

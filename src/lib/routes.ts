@@ -33,6 +33,8 @@ export const routes = {
   staff: (lang: Locale) => `/${lang}/staff/`,
   fines: (lang: Locale) => `/${lang}/fines/`,
   contacts: (lang: Locale) => `/${lang}/contacts/`,
+  /** What the service worker shows offline for a page it has not kept. */
+  offline: (lang: Locale) => `/${lang}/offline/`,
   search: (lang: Locale) => `/${lang}/search/`,
   notFound: (lang: Locale) => `/${lang}/404/`,
 } as const;

@@ -4,12 +4,10 @@
  * them without a browser. See docs/offline.md.
  */
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Every cache of ours starts with this; `activate` deletes those of other versions. */
 export const CACHE_PREFIX = 'mps-';
-
-/** The offline page of a language (src/pages/[lang]/offline.astro). */
-export const offlinePath = (lang: Locale) => `/${lang}/offline/`;
 
 /** What the worker is given at build time: its version and each language's files to keep. */
 export interface WorkerData {
@@ -137,7 +135,7 @@ export function preferredLanguage(pathname: string, browserLanguages: readonly s
 /** The offline pages to try for `pathname`, best first (each language's, if it is kept). */
 export function offlineCandidates(pathname: string, browserLanguages: readonly string[]): string[] {
   const first = preferredLanguage(pathname, browserLanguages);
-  return [first, ...LOCALES.filter((l) => l !== first)].map(offlinePath);
+  return [first, ...LOCALES.filter((l) => l !== first)].map(routes.offline);
 }
 
 /**

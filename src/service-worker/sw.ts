@@ -16,11 +16,11 @@ import {
   languageOf,
   languagesToKeep,
   offlineCandidates,
-  offlinePath,
   pageKey,
   strategyFor,
   type WorkerData,
 } from './policy.ts';
+import { routes } from '../lib/routes.ts';
 
 declare const __MPS_SW__: WorkerData;
 
@@ -90,7 +90,7 @@ async function languagesKeptBefore(): Promise<Locale[]> {
     if (!isStaleCache(name, version) || !name.includes('precache-')) continue;
     const cache = await caches.open(name);
     for (const lang of Object.keys(precache) as Locale[]) {
-      if (!kept.includes(lang) && (await cache.match(offlinePath(lang)))) kept.push(lang);
+      if (!kept.includes(lang) && (await cache.match(routes.offline(lang)))) kept.push(lang);
     }
   }
   return kept;

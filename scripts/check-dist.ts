@@ -3,9 +3,10 @@
  *   budgets  gzip page weight (HTML, JS, CSS) per page against the budgets below
  *   links    every same-site href/src/srcset resolves to a file (and #fragment to an id)
  *   csp      inline scripts, styles and event handlers are allowed by the site's CSP (dist/_headers)
+ *   images   every <img> has width and height, so its box is reserved before it loads
  *   html     W3C Nu Html Checker (vnu.jar) finds no errors
  *
- * Usage: node scripts/check-dist.ts [--dir dist] [budgets] [links] [csp] [html]   (default: all)
+ * Usage: node scripts/check-dist.ts [--dir dist] [budgets] [links] [csp] [images] [html]   (default: all)
  * Exits with 1 if any check fails.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,6 +25,7 @@ import {
   type PageWeight,
 } from './lib/budgets.ts';
 import { cspViolations, parseCsp } from './lib/csp.ts';
+import { unsizedImages } from './lib/images.ts';
 import { findBrokenLinks, urlPathOf, type Lookup, type Page } from './lib/links.ts';
 import { SECURITY_HEADERS } from '../src/server/security-headers.ts';
 import { JavaMissingError, runVnu, type VnuMessage } from './lib/vnu.ts';
@@ -189,6 +191,27 @@ export function checkCsp(dist: string, pages: readonly Page[], headersFile: stri
   return count;
 }
 
+/** Images without a reserved box. Returns their number. */
+export function checkImages(dist: string, pages: readonly Page[]): number {
+  console.log('\n== Image boxes ==');
+  let count = 0;
+  let images = 0;
+  for (const page of pages) {
+    images += (page.html.match(/<img\b/gi) ?? []).length;
+    for (const image of unsizedImages(page.html)) {
+      const line = page.html.slice(0, image.offset).split('\n').length;
+      console.log(
+        `  ${shown(dist, page.file)}:${line}  <img src="${image.src}"> has no width and height`,
+      );
+      count++;
+    }
+  }
+  console.log(
+    count ? `${count} images without a box.` : `All ${images} images have a width and height.`,
+  );
+  return count;
+}
+
 /** d. HTML validation with vnu. Returns the number of errors. */
 export function checkHtml(dist: string): number {
   console.log('\n== HTML validation (Nu Html Checker) ==');
@@ -222,7 +245,7 @@ function main(argv: string[]): number {
     options: { dir: { type: 'string', default: join(ROOT, 'dist') } },
   });
   const dist = resolve(values.dir);
-  const all = ['budgets', 'links', 'csp', 'html'];
+  const all = ['budgets', 'links', 'csp', 'images', 'html'];
   const unknown = args.filter((a) => !all.includes(a));
   if (unknown.length) {
     console.error(`Unknown check(s): ${unknown.join(', ')}. Known: ${all.join(', ')}`);
@@ -246,6 +269,7 @@ function main(argv: string[]): number {
       existsSync(headers) ? readFileSync(headers, 'utf8') : '',
     );
   }
+  if (selected.includes('images')) failures['images'] = checkImages(dist, pages);
   if (selected.includes('html')) failures['html'] = checkHtml(dist);
 
   console.log('\n== Summary ==');

@@ -32,6 +32,7 @@ import {
 import { headersFor, matchPattern, parseNetlifyToml } from '../helpers/netlify-toml.ts';
 import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';
+import { unsizedImages } from '../../scripts/lib/images.ts';
 
 const netlifyToml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
 const config = parseNetlifyToml(netlifyToml);
@@ -371,5 +372,14 @@ describe('vnu output', () => {
       },
     ]);
     expect(parseVnuJson('')).toEqual([]);
+  });
+});
+
+describe('image boxes', () => {
+  it('finds an <img> without whole-number width and height', () => {
+    const html =
+      '<img src="/a.svg" width="44" height="52" alt=""><img src="/b.png" alt="">' +
+      '<img src="/c.png" width="10" alt=""><img src="/d.png" width="auto" height="5" alt="">';
+    expect(unsizedImages(html).map((i) => i.src)).toEqual(['/b.png', '/c.png', '/d.png']);
   });
 });

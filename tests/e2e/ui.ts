@@ -48,6 +48,8 @@ export function pattern(template: string, values: Record<string, string>): RegEx
  */
 export async function mainNavigation(page: Page, lang: Locale): Promise<Locator> {
   const t = ui(lang);
+  // Decide on the styled page: before its stylesheet applies, the phone's menu shows everywhere.
+  await page.waitForLoadState('load');
   const menu = page.locator('header summary', { hasText: t['nav.menu'] });
   if (await menu.isVisible()) {
     if ((await menu.locator('xpath=..').getAttribute('open')) === null) await menu.click();

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.ts';
 import { embeddedDatabaseUrl } from './scripts/lib/embedded-db.ts';
 import { CMS_PORT } from './tests/e2e/cms-sandbox.ts';
 import { MAIL_HTTP_PORT, MAIL_SMTP_PORT, QA_SANDBOX, STAFF_SECRET } from './tests/e2e/staff-env.ts';
@@ -10,10 +10,8 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 /** The tests' own embedded database (npm start's uses 5433). */
 const DB_PORT = Number(process.env['E2E_DB_PORT'] ?? 5434);
 
-/** Chromium: $PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's /usr/bin/chromium, else Playwright's own. */
-const executablePath =
-  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE'] ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** Chromium: scripts/lib/chromium.ts's choice, else Playwright's own. */
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,15 +31,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [

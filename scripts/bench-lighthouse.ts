@@ -27,6 +27,8 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { database } from './lib/bench.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { sitemapPaths } from './lib/sitemap.ts';
 import {
   CATEGORIES,
   failingAudits,
@@ -36,7 +38,6 @@ import {
   pagesToAudit,
   performanceNotes,
   reportName,
-  sitemapPaths,
   table,
   type AuditNote,
   type CategoryId,
@@ -67,20 +68,8 @@ const pages = pagesToAudit(sitemapPaths(dist)).filter(
 if (!pages.length) fail(`No page to audit${values.only ? ` contains "${values.only}"` : ''}.`);
 
 const chromePath =
-  [process.env['CHROME_PATH'], process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE'], '/usr/bin/chromium']
-    .filter((path): path is string => Boolean(path))
-    .find((path) => existsSync(path)) ??
-  fail("No Chromium: install Debian's `chromium` or set CHROME_PATH.");
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+  chromiumPath() ?? fail("No Chromium: install Debian's `chromium` or set CHROME_PATH.");
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const ONLY_CATEGORIES = CATEGORIES.map(({ id }) => id);
 
 const out = resolve('.bench/lighthouse');

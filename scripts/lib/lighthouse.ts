@@ -1,12 +1,11 @@
 /**
  * What `npm run bench:lighthouse` needs besides running Lighthouse: which pages of a built site
- * to audit (one per template per language, from the sitemaps), the figures of a report, the
+ * to audit (one per template per language, of the sitemaps' pages), the figures of a report, the
  * targets, the median of several runs and the audits to look at when a page misses a target.
- * Pure functions apart from reading the sitemaps.
+ * Pure functions.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Result } from 'lighthouse';
+import { onePerTemplate } from './sitemap.ts';
 
 /** The categories audited, in the table's order, with their column names and targets (0–100). */
 export const CATEGORIES = [
@@ -17,35 +16,6 @@ export const CATEGORIES = [
 ] as const;
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
-function locs(xml: string): string[] {
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1] ?? '');
-}
-
-/**
- * The paths (`/kk/news/`) of every page in the sitemaps listed by `dist`/sitemap-index.xml;
- * empty if there is none. (The same reading as tests/e2e/site.ts, which scripts may not import.)
- */
-export function sitemapPaths(dist: string): string[] {
-  const index = join(dist, 'sitemap-index.xml');
-  if (!existsSync(index)) return [];
-  const paths = new Set<string>();
-  for (const sitemap of locs(readFileSync(index, 'utf8'))) {
-    const file = join(dist, new URL(sitemap).pathname.slice(1));
-    for (const loc of locs(readFileSync(file, 'utf8'))) paths.add(new URL(loc).pathname);
-  }
-  return [...paths].sort();
-}
-
-/**
- * A page's template, guessed from its path: `/kk/news/x/` → `kk/news/*`, numbered list pages
- * `/kk/news/2/` → `kk/news/#` (as tests/e2e/site.ts guesses it).
- */
-export function templateKey(path: string): string {
-  const [lang = '', section, ...rest] = path.split('/').filter(Boolean);
-  const generic = rest.map((segment) => (/^\d+$/.test(segment) ? '#' : '*'));
-  return [lang, ...(section ? [section] : []), ...generic].join('/');
-}
-
 /**
  * The pages to audit: the first page (in sorted order) of each template, plus in every
  * language the home page, the finder and the chief's appeal form, answers and status lookup:
@@ -54,17 +24,13 @@ export function templateKey(path: string): string {
  */
 export function pagesToAudit(paths: readonly string[]): string[] {
   const known = new Set(paths);
-  const chosen = new Map<string, string>();
-  for (const path of [...paths].sort()) {
-    if (!chosen.has(templateKey(path))) chosen.set(templateKey(path), path);
-  }
   const languages = new Set(paths.map((path) => path.split('/')[1] ?? '').filter(Boolean));
   const extra = [...languages].flatMap((lang) =>
     ['', 'chief/ask/', 'chief/answers/', 'chief/status/', 'finder/']
       .map((page) => `/${lang}/${page}`)
       .filter((path) => known.has(path)),
   );
-  return [...new Set([...chosen.values(), ...extra])].sort();
+  return [...new Set([...onePerTemplate(paths), ...extra])].sort();
 }
 
 /** One run (or the median of several) of one page. Scores 0–100, null when Lighthouse gave none. */

@@ -30,7 +30,6 @@ export async function runSearch() {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   if (!form || !status || !list) return;
-  document.getElementById('search-nojs')?.setAttribute('hidden', '');
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const query = new URLSearchParams(location.search).get('q')?.trim().slice(0, 200) ?? '';

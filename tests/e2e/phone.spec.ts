@@ -135,6 +135,8 @@ async function observeLayoutShifts(page: Page) {
 test.describe('no layout shift while a page loads', () => {
   for (const path of TEMPLATES) {
     test(`${path}: CLS ≤ ${CLS_MAX}`, { tag: '@phone-only' }, async ({ page }) => {
+      // A throttled load of a page with its fonts and scripts takes a while on a busy machine.
+      test.setTimeout(120_000);
       await observeLayoutShifts(page);
       // A slow mobile network (Lighthouse's "slow 4G"), so that fonts and scripts arrive after
       // the first paint, as they do on a phone; the site is served as deployed.

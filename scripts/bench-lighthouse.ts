@@ -1,8 +1,7 @@
 /**
  * `npm run bench:lighthouse [-- --runs 3 --only /ru/ --dir DIR]`: Lighthouse (npm's, mobile
  * preset: a mid-range phone on a slow 4G link, simulated throttling) over the built site, one
- * page of every template in every language (from the sitemaps, plus the pages pagesToAudit in
- * scripts/lib/lighthouse.ts adds). Prints performance, accessibility, best practices, SEO, LCP,
+ * page of every template in every language (from the sitemaps, scripts/lib/sitemap.ts). Prints performance, accessibility, best practices, SEO, LCP,
  * CLS and TBT per page (each the median when --runs > 1), then what keeps a page below target,
  * and exits 1 if any page misses one: 100 for accessibility, best practices and SEO, 95 for
  * performance. The full JSON reports go to .bench/lighthouse/ (emptied first).
@@ -28,14 +27,13 @@ import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { database } from './lib/bench.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
-import { sitemapPaths } from './lib/sitemap.ts';
+import { onePerTemplate, sitemapPaths } from './lib/sitemap.ts';
 import {
   CATEGORIES,
   failingAudits,
   figures,
   medianFigures,
   missed,
-  pagesToAudit,
   performanceNotes,
   reportName,
   table,
@@ -62,7 +60,7 @@ if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer
 const dist = resolve(values.dir);
 if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'sitemap-index.xml')))
   fail(`No built site in ${dist}: run \`npm run build\` first (or pass --dir).`);
-const pages = pagesToAudit(sitemapPaths(dist)).filter(
+const pages = onePerTemplate(sitemapPaths(dist)).filter(
   (path) => values.only === undefined || path.includes(values.only),
 );
 if (!pages.length) fail(`No page to audit${values.only ? ` contains "${values.only}"` : ''}.`);

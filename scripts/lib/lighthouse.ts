@@ -1,11 +1,9 @@
 /**
- * What `npm run bench:lighthouse` needs besides running Lighthouse: which pages of a built site
- * to audit (one per template per language, of the sitemaps' pages), the figures of a report, the
+ * What `npm run bench:lighthouse` needs besides running Lighthouse: the figures of a report, the
  * targets, the median of several runs and the audits to look at when a page misses a target.
  * Pure functions.
  */
 import type { Result } from 'lighthouse';
-import { onePerTemplate } from './sitemap.ts';
 
 /** The categories audited, in the table's order, with their column names and targets (0–100). */
 export const CATEGORIES = [
@@ -15,23 +13,6 @@ export const CATEGORIES = [
   { id: 'seo', column: 'seo', target: 100 },
 ] as const;
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
-
-/**
- * The pages to audit: the first page (in sorted order) of each template, plus in every
- * language the home page, the finder and the chief's appeal form, answers and status lookup:
- * the guess by path folds the last three into the chief's blog posts (`/kk/chief/ask/` is
- * `kk/chief/*`), and the first two should not be left to chance. Only pages in `paths`; sorted.
- */
-export function pagesToAudit(paths: readonly string[]): string[] {
-  const known = new Set(paths);
-  const languages = new Set(paths.map((path) => path.split('/')[1] ?? '').filter(Boolean));
-  const extra = [...languages].flatMap((lang) =>
-    ['', 'chief/ask/', 'chief/answers/', 'chief/status/', 'finder/']
-      .map((page) => `/${lang}/${page}`)
-      .filter((path) => known.has(path)),
-  );
-  return [...new Set([...onePerTemplate(paths), ...extra])].sort();
-}
 
 /** One run (or the median of several) of one page. Scores 0–100, null when Lighthouse gave none. */
 export interface Figures {

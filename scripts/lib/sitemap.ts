@@ -25,12 +25,19 @@ export function sitemapPaths(dist: string): string[] {
 }
 
 /**
+ * Pages under a section of slugs that are templates of their own: the chief's appeal form,
+ * answers and status lookup sit beside the blog's posts (`/kk/chief/<post>/`).
+ */
+const OWN_TEMPLATES = new Set(['chief/ask', 'chief/answers', 'chief/status']);
+
+/**
  * A page's template, guessed from its path: `/kk/news/x/` → `kk/news/*`, and numbered list
  * pages `/kk/news/2/` → `kk/news/#`. Pages with the same key are built from the same
  * template, so scanning one of them covers it.
  */
 export function templateKey(path: string): string {
   const [lang = '', section, ...rest] = path.split('/').filter(Boolean);
+  if (OWN_TEMPLATES.has([section, ...rest].join('/'))) return [lang, section, ...rest].join('/');
   const generic = rest.map((segment) => (/^\d+$/.test(segment) ? '#' : '*'));
   return [lang, ...(section ? [section] : []), ...generic].join('/');
 }

@@ -33,6 +33,8 @@ export const routes = {
   staff: (lang: Locale) => `/${lang}/staff/`,
   fines: (lang: Locale) => `/${lang}/fines/`,
   contacts: (lang: Locale) => `/${lang}/contacts/`,
+  /** The web app manifest of a language (src/pages/[lang]/manifest.webmanifest.ts). */
+  manifest: (lang: Locale) => `/${lang}/manifest.webmanifest`,
   /** What the service worker shows offline for a page it has not kept. */
   offline: (lang: Locale) => `/${lang}/offline/`,
   search: (lang: Locale) => `/${lang}/search/`,

@@ -22,7 +22,6 @@ const phonePages = new Set([
   ...onePerTemplate(fromSitemaps),
   ...EXTRA,
   ...LOCALES.map((lang) => `/${lang}/search/`),
-  ...LOCALES.map((lang) => `/${lang}/chief/ask/`),
 ]);
 
 function describeViolation(violation: Violation): string {

@@ -12,15 +12,8 @@ import { mainNavigation, ui } from './ui.ts';
 
 /** One page of every template in every language, and the pages outside the sitemaps. */
 const TEMPLATES = [
-  ...new Set([
-    ...onePerTemplate(sitemapPaths()),
-    // The path's guess folds these into the chief's posts (`chief/*`); each is a template of its own.
-    ...LOCALES.flatMap((lang) =>
-      ['404/', 'search/', 'chief/ask/', 'chief/answers/', 'chief/status/'].map(
-        (p) => `/${lang}/${p}`,
-      ),
-    ),
-  ]),
+  ...onePerTemplate(sitemapPaths()),
+  ...LOCALES.flatMap((lang) => [`/${lang}/404/`, `/${lang}/search/`]),
 ].sort();
 
 /** The page's <h1> must start within this many CSS px of the top at 360 px. */

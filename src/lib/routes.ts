@@ -41,6 +41,22 @@ export const routes = {
   notFound: (lang: Locale) => `/${lang}/404/`,
 } as const;
 
+/**
+ * The functions' public paths. A function's own `config.path` must stay a literal (Netlify reads
+ * it from the source without running it); tests/unit/routes.test.ts checks each against this.
+ */
+export const api = {
+  appeals: '/api/appeals',
+  appealStatus: '/api/appeals/status',
+  appeal: (number: string) => `/api/appeals/${encodeURIComponent(number)}`,
+  stats: '/api/stats/appeals',
+  staffAppeals: '/api/staff/appeals',
+  staffAppeal: (number: string) => `/api/staff/appeals/${encodeURIComponent(number)}`,
+  staffAction: (number: string, action: string) =>
+    `/api/staff/appeals/${encodeURIComponent(number)}/${encodeURIComponent(action)}`,
+  restoreSpam: (id: string) => `/api/staff/spam/${encodeURIComponent(id)}/restore`,
+} as const;
+
 /** The same page in every language: `inEveryLocale((l) => routes.news(l))`. */
 export function inEveryLocale(route: (lang: Locale) => string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((l) => [l, route(l)])) as Record<Locale, string>;

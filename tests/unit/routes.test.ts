@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inEveryLocale, paginate, routes } from '../../src/lib/routes.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { api, inEveryLocale, paginate, routes } from '../../src/lib/routes.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import {
   localeUrls,
@@ -94,5 +95,32 @@ describe('translations', () => {
     const pages = localizedPages(all);
     expect(pages).toHaveLength(30_000);
     expect(pages.every((p) => Object.keys(p.versions).length === 3)).toBe(true);
+  });
+});
+
+describe('api paths', () => {
+  /** Each function's `config.path` literals, as Netlify reads them from the source. */
+  const functionPaths = readdirSync('functions')
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => {
+      const source = readFileSync(`functions/${f}`, 'utf8');
+      const config = /export const config: Config = \{ path: (\[[^\]]*\]|'[^']*')/.exec(source);
+      return config ? [...config[1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!) : [];
+    });
+  const pattern = (path: string) => new RegExp(`^${path.replace(/:[a-z]+/g, '[^/]+')}$`, 'u');
+  const matched = (url: string) => functionPaths.filter((p) => pattern(p).test(url));
+  const urls = Object.values(api).map((entry) =>
+    typeof entry === 'string' ? entry : entry('MPS-2026-000001', 'answer'),
+  );
+
+  it('each reach a function', () => {
+    for (const url of urls) expect(matched(url), url).not.toEqual([]);
+  });
+  it('cover every path a function serves', () => {
+    for (const path of functionPaths)
+      expect(
+        urls.some((url) => pattern(path).test(url)),
+        path,
+      ).toBe(true);
   });
 });

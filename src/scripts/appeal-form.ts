@@ -11,7 +11,7 @@ import type { AppealErrors } from '../lib/appeal.ts';
 import { HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
-import { REGISTERED_HEADING_ID, renderRegistration } from '../lib/appeal-registration.ts';
+import { REGISTERED_HEADING_ID, renderRegistration } from '../views/appeal-registration.ts';
 
 const DRAFT_KEY = 'mps-appeal-draft';
 

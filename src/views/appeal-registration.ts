@@ -5,7 +5,7 @@
  * that the script does not load the UI dictionaries. Every value is escaped.
  */
 import type { UiKey } from '../i18n/index.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 export interface Registration {
   number: string;

@@ -1,7 +1,7 @@
 import en from './en.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
-import { LOCALE_TAGS, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 
 export * from './locales.ts';
 
@@ -26,25 +26,5 @@ export function useTranslations(lang: Locale) {
 }
 export type Translate = ReturnType<typeof useTranslations>;
 
-/** A calendar day (YYYY-MM-DD, Almaty) as an instant inside that day everywhere: noon UTC. */
-export const dayToDate = (day: string) => new Date(`${day}T12:00:00Z`);
-
-/** A calendar day (YYYY-MM-DD) as the site writes dates. */
-export const formatDay = (day: string, lang: Locale) => formatDate(dayToDate(day), lang);
-
-/** Date formats are costly to create and used for every date of a page: made once each. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats a date for a language, in Almaty time. */
-export function formatDate(date: Date, lang: Locale, style: 'long' | 'short' = 'long'): string {
-  const key = `${lang}:${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
-      dateStyle: style === 'long' ? 'long' : 'medium',
-      timeZone: 'Asia/Almaty',
-    });
-    formats.set(key, format);
-  }
-  return format.format(date);
-}
+// Dates moved to src/lib/format.ts; re-exported until the functions' code imports them there.
+export { dayToDate, formatDate, formatDay } from '../lib/format.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TIME_ZONE } from '../lib/format.ts';
 import { httpsUrl, isoDate, localizedText, phone, slug } from './common.ts';
 
 /** content/settings/contacts.yaml: how to reach the service, and the emergency numbers. */
@@ -88,7 +89,7 @@ export type AlertData = z.infer<typeof alertSchema>;
  * "Working days"). Holidays and transferred days are data, corrected each year by decree.
  */
 export const calendarSchema = z.object({
-  timezone: z.literal('Asia/Almaty').describe('Time zone of the working hours.'),
+  timezone: z.literal(TIME_ZONE).describe('Time zone of the working hours.'),
   workingHours: z
     .object({
       start: z

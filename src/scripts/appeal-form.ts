@@ -10,7 +10,7 @@
 import type { AppealErrors } from '../lib/appeal.ts';
 import { HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
 import type { UiKey } from '../i18n/index.ts';
-import { isLocale, LOCALE_TAGS } from '../i18n/locales.ts';
+import { formatDay, localeOr } from '../lib/format.ts';
 import { REGISTERED_HEADING_ID, renderRegistration } from '../views/appeal-registration.ts';
 
 const DRAFT_KEY = 'mps-appeal-draft';
@@ -29,7 +29,7 @@ if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
-  const lang = (form.elements.namedItem('lang') as HTMLInputElement | null)?.value ?? 'kk';
+  const lang = localeOr((form.elements.namedItem('lang') as HTMLInputElement | null)?.value);
   const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const text = form.elements.namedItem('text') as HTMLTextAreaElement;
@@ -135,11 +135,7 @@ function enhance(form: HTMLFormElement) {
   }
 
   function showRegistered(body: { number: string; accessCode: string; deadline: string }) {
-    // The UI dictionaries stay out of the bundle: Intl formats the date in the page's language.
-    const deadline = new Intl.DateTimeFormat(LOCALE_TAGS[isLocale(lang) ? lang : 'kk'], {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${body.deadline}T12:00:00Z`));
+    const deadline = formatDay(body.deadline, lang);
     const message = (key: UiKey) => messages[key] ?? key;
     const statusUrl = form.dataset['statusUrl'] ?? '/';
     form.insertAdjacentHTML(

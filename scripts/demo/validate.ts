@@ -1,0 +1,58 @@
+/**
+ * Checks a built demo city before a file is written: every district, officer and news
+ * frontmatter object against the zod models of src/models, and the references between them.
+ */
+import { z } from 'astro/zod';
+import type { ImageFn } from '../../src/models/common.ts';
+import { districtSchema } from '../../src/models/districts.ts';
+import { newsSchema } from '../../src/models/news.ts';
+import { officerSchema } from '../../src/models/officers.ts';
+import type { City } from './city.ts';
+
+// The generator writes image paths as plain strings; Astro's image() is a build-time helper.
+const image = (() => z.string()) as unknown as ImageFn;
+const officerModel = officerSchema({ image });
+const newsModel = newsSchema({ image });
+
+/** Fails, naming the file and the fields, unless every generated object matches its model. */
+export function validateCity({ districts, officers, news }: City) {
+  for (const d of districts) validate(`districts/${d.def.id}.geojson`, districtSchema, d.json);
+  for (const o of officers) validate(`officers/${o.id}.yaml`, officerModel, o.data);
+  for (const n of news) {
+    for (const lang of n.languages) validate(`news/${lang}/${n.key}.md`, newsModel, n.data[lang]);
+  }
+  crossCheck({ districts, officers, news });
+}
+
+function validate(file: string, schema: z.ZodType, data: unknown) {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues
+      .map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('\n');
+    throw new Error(`${file}: does not match the schema\n${issues}`);
+  }
+}
+
+/** Officers serve areas of their own district, every area has one; news name known districts. */
+function crossCheck({ districts, officers, news }: Omit<City, 'streets'>) {
+  const areaIds = new Map(districts.flatMap((d) => d.areas.map((a) => [a.id, d.def.id] as const)));
+  const served = new Set<string>();
+  for (const o of officers) {
+    for (const a of o.data['areas'] as string[]) {
+      if (areaIds.get(a) !== o.data['district']) {
+        throw new Error(
+          `officers/${o.id}.yaml: area "${a}" is not an area of "${String(o.data['district'])}"`,
+        );
+      }
+      served.add(a);
+    }
+  }
+  for (const a of areaIds.keys()) if (!served.has(a)) throw new Error(`area ${a} has no inspector`);
+  const ids = new Set(districts.map((d) => d.def.id));
+  for (const n of news) {
+    const d = n.data.ru['district'];
+    if (d !== undefined && !ids.has(d as string))
+      throw new Error(`news ${n.key}: unknown district "${String(d)}"`);
+  }
+}

@@ -2,9 +2,10 @@
  * Preview templates for the CMS: a news item as its article page shows it, and an officer's
  * card as the inspectors' directory shows it, drawn with the site's own CSS and UI strings.
  * Decap renders them with React inside the preview frame; markup and classes follow
- * src/pages/[lang]/news/[slug].astro and src/components/OfficerCard.astro.
+ * src/pages/[lang]/news/[slug].astro; the officer's card is the site's own view.
  */
 import { createElement as h, type ReactNode } from 'react';
+import { officerCard } from '../views/officer-card.ts';
 import {
   formatDate,
   isLocale,
@@ -110,7 +111,7 @@ interface OfficerLike {
   policePoint?: { number?: number };
 }
 
-/** An officer's card in each language, as the directory and district pages show it. */
+/** An officer's card in each language, drawn by the view the directory and district pages use. */
 export function OfficerPreview(props: PreviewProps) {
   const o = (props.entry.get('data')?.toJS() ?? {}) as OfficerLike;
   const photo = assetUrl(props, o.photo);
@@ -119,39 +120,24 @@ export function OfficerPreview(props: PreviewProps) {
     { className: 'container-page grid gap-4 py-8' },
     LOCALES.map((lang) => {
       const t = useTranslations(lang);
-      const phone = o.phones?.[0] ?? '';
-      const areas = (o.areas ?? [])
-        .map((id) => t('inspectors.area', { number: Number(/\d+$/.exec(id)?.[0] ?? 0) }))
-        .join(', ');
-      return h(
-        'article',
-        { key: lang, lang, className: 'flex gap-4 border border-line bg-white p-4' },
-        photo
-          ? h('img', {
-              src: photo,
-              alt: o.photoAlt?.[lang] ?? '',
-              width: 96,
-              height: 120,
-              className: 'h-30 w-24 shrink-0 bg-panel object-cover',
-            })
-          : null,
-        h(
-          'div',
-          { className: 'min-w-0' },
-          h('h3', { className: 'text-lg' }, h('a', { href: '#' }, o.name?.[lang] ?? '')),
-          h('p', { className: 'text-sm text-muted' }, o.rank ? t(`rank.${o.rank}` as never) : ''),
-          h(
-            'p',
-            { className: 'mt-2' },
-            h('a', { href: '#', className: 'inline-flex min-h-6 items-center font-bold' }, phone),
-          ),
-          h(
-            'p',
-            { className: 'mt-1 text-sm' },
-            `${areas} · ${t('inspectors.policePoint', { number: o.policePoint?.number ?? '' })}`,
-          ),
-        ),
+      const html = officerCard(
+        {
+          name: o.name?.[lang] ?? '',
+          url: '#',
+          rank: o.rank ? t(`rank.${o.rank}` as never) : '',
+          photo,
+          photoAlt: o.photoAlt?.[lang] ?? '',
+          phones: o.phones?.slice(0, 1) ?? [],
+          areas: (o.areas ?? []).map((id) => ({
+            label: t('inspectors.area', { number: Number(/\d+$/.exec(id)?.[0] ?? 0) }),
+            url: '#',
+          })),
+          point: t('inspectors.policePoint', { number: o.policePoint?.number ?? '' }),
+        },
+        { phone: t('inspectors.phone'), reception: t('inspectors.reception') },
+        { heading: 'h3', lang },
       );
+      return h('div', { key: lang, dangerouslySetInnerHTML: { __html: html } });
     }),
   );
 }

@@ -2,7 +2,7 @@
  * The finder page (src/pages/[lang]/finder/index.astro): loads the index of streets on first
  * use, suggests streets while typing (an ARIA combobox), answers an address with the area and
  * its inspectors, asks the browser for the position on request, and opens the interactive map
- * on request. Everything is drawn with DOM methods (text, never HTML).
+ * on request. Drawn with DOM methods, the inspectors' cards with the escaping view the pages use.
  */
 import { geometryContains, type Geometry, type Position } from '../lib/finder/geo.ts';
 import {
@@ -14,8 +14,8 @@ import {
   type LookupResult,
 } from '../lib/finder/index.ts';
 import { parseAddress } from '../lib/finder/parse.ts';
-import { telHref } from '../lib/phone.ts';
 import { fill } from '../lib/template.ts';
+import { officerCard } from '../views/officer-card.ts';
 
 const root = document.querySelector<HTMLElement>('[data-finder]');
 
@@ -45,47 +45,18 @@ if (root) {
     return node;
   };
 
+  const cardLabels = { phone: say('inspectors.phone'), reception: say('inspectors.reception') };
+
   function areaCard(area: AreaDetails): HTMLElement {
     const card = el('article', { className: 'mt-4 border-t-4 border-sky pt-3' });
     card.append(el('h3', { className: 'text-xl' }, el('a', { href: area.url }, area.title)));
     if (area.officers.length === 0)
       card.append(el('p', { className: 'mt-2' }, say('finder.noOfficer')));
-    for (const o of area.officers) {
-      const photo = el('img', {
-        src: o.photo,
-        alt: o.photoAlt,
-        width: 96,
-        height: 120,
-        className: 'h-30 w-24 shrink-0 bg-panel object-cover',
-      });
-      const phones = el(
-        'p',
-        { className: 'mt-2' },
-        el('span', { className: 'sr-only' }, `${say('inspectors.phone')}: `),
+    for (const o of area.officers)
+      card.insertAdjacentHTML(
+        'beforeend',
+        officerCard(o, cardLabels, { heading: 'p', class: 'mt-3' }),
       );
-      o.phones.forEach((p, i) => {
-        if (i > 0) phones.append(', ');
-        phones.append(
-          el('a', { href: telHref(p), className: 'inline-flex min-h-6 items-center font-bold' }, p),
-        );
-      });
-      card.append(
-        el(
-          'div',
-          { className: 'mt-3 flex flex-wrap gap-4' },
-          photo,
-          el(
-            'div',
-            { className: 'min-w-0' },
-            el('p', { className: 'text-lg font-bold' }, el('a', { href: o.url }, o.name)),
-            el('p', { className: 'text-sm text-muted' }, o.rank),
-            phones,
-            el('p', { className: 'mt-1' }, `${say('inspectors.reception')}: ${o.hours}`),
-            el('p', { className: 'mt-1' }, o.point),
-          ),
-        ),
-      );
-    }
     return card;
   }
 

@@ -8,7 +8,21 @@
  * list, only weekends are days off: `covers()` says whether a day's year is listed, so that
  * callers can flag a deadline computed without that year's holidays.
  */
-import type { CalendarData } from '../models/settings.ts';
+
+/**
+ * What the calendar reads of content/settings/calendar.yaml; the file's model is
+ * `calendarSchema` in src/models/settings.ts, whose data fits this shape.
+ */
+export interface CalendarData {
+  timezone: string;
+  workingHours: { start: string; end: string };
+  years: readonly {
+    year: number;
+    holidays: readonly { date: string }[];
+    daysOff: readonly { date: string }[];
+    workingWeekends: readonly { date: string }[];
+  }[];
+}
 
 /** An appeal is answered within this many working days of registration (APC art. 76). */
 export const ANSWER_WORKING_DAYS = 15;

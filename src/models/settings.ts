@@ -122,7 +122,6 @@ export const calendarSchema = z.object({
     .min(1)
     .describe('One entry per year.'),
 });
-export type CalendarData = z.infer<typeof calendarSchema>;
 
 /** content/settings/site.yaml: site-wide switches. */
 export const siteSchema = z.object({

@@ -3,9 +3,8 @@
  * on small calendars written here for the rules themselves.
  */
 import { describe, expect, it } from 'vitest';
-import { createCalendar, InvalidDayError } from '../../src/lib/working-days.ts';
+import { type CalendarData, createCalendar, InvalidDayError } from '../../src/lib/working-days.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
-import type { CalendarData } from '../../src/models/settings.ts';
 
 const shipped = loadCalendar();
 

@@ -1,9 +1,44 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { basename, join, relative, resolve } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { LOCALES } from './i18n/locales.ts';
+import {
+  COLLECTIONS,
+  CONTENT_ROOT,
+  EXTENSION,
+  contentPath,
+  type CollectionName,
+} from './models/collections.ts';
 
 /** Where the content lives; benchmarks point this at a generated copy. */
-export const CONTENT_DIR = resolve(process.env['MPS_CONTENT_DIR'] ?? 'content');
+export const CONTENT_DIR = resolve(process.env['MPS_CONTENT_DIR'] ?? CONTENT_ROOT);
+
+/**
+ * The loader of a collection, by its kind (src/models/collections.ts).
+ *
+ * Localized entry ids keep the language folder: "ru/2026-11-20-winter-roads". Pages use the
+ * rendered HTML only, so the raw Markdown is not kept in the data store. (Deferred rendering,
+ * `deferRender: true`, was measured with `npm run bench:build` and made the 30,000-news build
+ * three times slower and use more memory, so bodies are rendered during content sync.)
+ */
+export function collectionLoader(name: CollectionName): Loader {
+  const { kind, folder } = COLLECTIONS[name];
+  const base = `${CONTENT_DIR}/${folder}`;
+  switch (kind) {
+    case 'localized-markdown':
+      return glob({
+        pattern: `{${LOCALES.join(',')}}/**/*.${EXTENSION[kind]}`,
+        base,
+        retainBody: false,
+      });
+    case 'yaml-folder':
+      return glob({ pattern: `*.${EXTENSION[kind]}`, base });
+    case 'geojson-folder':
+      return geojsonLoader(folder);
+    case 'settings-file':
+      return glob({ pattern: basename(contentPath(name)), base });
+  }
+}
 
 /**
  * Loads every `*.geojson` file of a folder as one entry, id = file name.

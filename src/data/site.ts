@@ -6,6 +6,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { ContentIntegrityError, checkContentIntegrity } from '../lib/integrity.ts';
 import { splitEntryId } from '../lib/translations.ts';
+import {
+  CONTENT_ROOT,
+  contentPath,
+  SETTINGS_NAMES,
+  type SettingsName,
+} from '../models/collections.ts';
 import type { AreaProperties } from '../models/districts.ts';
 
 /** Where a localized entry stands: its language, its slug and the key shared by its versions. */
@@ -30,21 +36,30 @@ function localize<E extends { id: string }>(entry: E, translationKey: string): E
 const byDateDesc = (a: { data: { date: Date } }, b: { data: { date: Date } }) =>
   b.data.date.getTime() - a.data.date.getTime();
 
-async function single<C extends 'contacts' | 'fines' | 'alert' | 'calendar' | 'site'>(name: C) {
+async function single<C extends SettingsName>(name: C) {
   const [entry] = await getCollection(name);
-  if (!entry) throw new Error(`content/settings/${name}.yaml is missing.`);
+  if (!entry) throw new Error(`${CONTENT_ROOT}/${contentPath(name)} is missing.`);
   return entry.data as CollectionEntry<C>['data'];
 }
 
+/** The data of every settings file (src/models/collections.ts), by name. */
+async function loadSettings() {
+  const files = await Promise.all(SETTINGS_NAMES.map(async (name) => [name, await single(name)]));
+  return Object.fromEntries(files) as { [C in SettingsName]: CollectionEntry<C>['data'] };
+}
+
 async function load() {
-  const [news, blog, pages, qa, officers, districtEntries] = await Promise.all([
+  const [news, blog, pages, qa, officers, districtEntries, settingsFiles] = await Promise.all([
     getCollection('news', (e) => !e.data.draft),
     getCollection('blog', (e) => !e.data.draft),
     getCollection('pages'),
     getCollection('qa'),
     getCollection('officers', (e) => e.data.active),
     getCollection('districts'),
+    loadSettings(),
   ]);
+  // site.yaml is `settings` to the pages; the other settings files keep their names.
+  const { site: settings, ...otherSettings } = settingsFiles;
   const districts: District[] = districtEntries
     .map((d) => ({
       ...d,
@@ -70,11 +85,8 @@ async function load() {
       ),
     officers: officers.sort((a, b) => a.data.name.ru.localeCompare(b.data.name.ru, 'ru')),
     districts,
-    contacts: await single('contacts'),
-    fines: await single('fines'),
-    alert: await single('alert'),
-    calendar: await single('calendar'),
-    settings: await single('site'),
+    ...otherSettings,
+    settings,
   };
 
   const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;

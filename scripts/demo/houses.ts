@@ -3,12 +3,11 @@
  * all districts) share its house numbers out in consecutive ranges, sometimes as odd/even sides.
  * The address invariant is checked on the final data, independently of how it was built.
  */
-import type { HOUSE_PARITIES, StreetRange } from '../../src/models/districts.ts';
+import type { HouseParity } from '../../src/lib/houses.ts';
+import type { StreetRange } from '../../src/models/districts.ts';
 import type { Rng } from './rng.ts';
 import type { Street } from './streets.ts';
 
-/** Which houses of a street: all, the odd or the even side. */
-export type Parity = (typeof HOUSE_PARITIES)[number];
 /** The houses of a street an area serves, without the street's name. */
 export type HouseRange = Omit<StreetRange, 'name'>;
 
@@ -57,7 +56,7 @@ export function allocateHouses(claims: Claim[], rng: Rng) {
     groups.forEach((group, j) => {
       const from = j === 0 ? undefined : (cuts[j - 1] as number) + 1;
       const to = j === g - 1 ? undefined : cuts[j];
-      const withRange = (houses: Parity) => ({
+      const withRange = (houses: HouseParity) => ({
         houses,
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),

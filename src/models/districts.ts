@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
+import { HOUSE_PARITIES } from '../lib/houses.ts';
 import { localizedText, phone, slug } from './common.ts';
-
-/** Which houses of a street an area serves. */
-export const HOUSE_PARITIES = ['all', 'odd', 'even'] as const;
 
 /** A [longitude, latitude] pair in WGS 84, as GeoJSON writes it. */
 const position = z

@@ -11,7 +11,7 @@
  * its "not translated" page.
  */
 import { parse, stringify } from 'yaml';
-import type { DecapFolderCollection } from './config.ts';
+import type { DecapFolderCollection } from './decap-types.ts';
 
 export interface DecapFormatter {
   fromFile(content: string): Record<string, unknown>;

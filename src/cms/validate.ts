@@ -6,32 +6,19 @@
  * admin page runs this on Decap's `preSave` event and refuses the save with these messages.
  * References between files (an officer's areas) are left to the build's integrity check.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { collectionOfEntry } from './collections.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { blogSchema } from '../models/blog.ts';
-import type { ImageFn } from '../models/common.ts';
-import { districtSchema } from '../models/districts.ts';
-import { newsSchema } from '../models/news.ts';
-import { officerSchema } from '../models/officers.ts';
-import { pageSchema } from '../models/pages.ts';
-import { SETTINGS_FILES } from './config.ts';
+import { schemaOf as schemaOfCollection } from '../models/collections.ts';
+import { imageStandIn } from '../models/image.ts';
 
 /** In the CMS a picture is the path of an uploaded file; the build checks the file itself. */
-const image = (() => z.string().trim().min(1, 'Choose a picture.')) as unknown as ImageFn;
-
-const FOLDER_SCHEMAS: Record<string, z.ZodType> = {
-  news: newsSchema({ image }),
-  blog: blogSchema({ image }),
-  pages: pageSchema,
-  officers: officerSchema({ image }),
-  districts: districtSchema,
-};
+const image = imageStandIn((path) => path.trim().min(1, 'Choose a picture.'));
 
 /** The model of an entry: by collection, or for settings by file name. */
 export function schemaOf(collection: string, slug: string): z.ZodType | undefined {
-  if (collection === 'settings')
-    return (SETTINGS_FILES as Record<string, { schema: z.ZodType }>)[slug]?.schema;
-  return FOLDER_SCHEMAS[collection];
+  const name = collectionOfEntry(collection, slug);
+  return name && schemaOfCollection(name, image);
 }
 
 /** One version of an entry to check: the data of one language, or of the only file. */

@@ -8,11 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { buildDecapConfig } from '../../src/cms/config.ts';
 import { translatedFields, translatedFrontmatter } from '../../src/cms/formats.ts';
-import type { ImageFn } from '../../src/models/common.ts';
+import { imageStandIn } from '../../src/models/image.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
 import { astroBuild, serveBuilt } from '../helpers/astro-build.ts';
@@ -55,13 +54,9 @@ function readMarkdown(path: string): Record<string, unknown> {
 
 /** The models check pictures with Astro's image(); here a picture is a path that must exist. */
 const imageNextTo = (file: string) =>
-  (() =>
-    z
-      .string()
-      .refine(
-        (p) => existsSync(resolve(dirname(file), p)),
-        'no such picture',
-      )) as unknown as ImageFn;
+  imageStandIn((path) =>
+    path.refine((p) => existsSync(resolve(dirname(file), p)), 'no such picture'),
+  );
 
 test.beforeAll(async ({ request }) => {
   // Never let these tests write through a decap-server that serves anything but the sandbox.

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { SLUG_PATTERN } from './routes.ts';
 import { cleanText, hasForbiddenCharacters, isPersonName } from './text.ts';
 
 export const APPEAL_KINDS = ['question', 'complaint', 'proposal'] as const;
@@ -67,7 +68,6 @@ const checkbox = z.pipe(
   z.optional(z.unknown()),
   z.transform((v) => v === 'on' || v === 'true' || v === true),
 );
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The fields of the form, as the form sends them. Written with `zod/mini`, whose size suits
@@ -79,7 +79,7 @@ export const appealSchema = z
     topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic' satisfies UiKey }),
     district: z.pipe(
       optionalText,
-      z.optional(z.string().check(z.regex(SLUG, 'appeal.error.district' satisfies UiKey))),
+      z.optional(z.string().check(z.regex(SLUG_PATTERN, 'appeal.error.district' satisfies UiKey))),
     ),
     text: text(APPEAL_TEXT_MIN, APPEAL_TEXT_MAX, 'appeal.error.textShort', 'appeal.error.textLong'),
     name: text(2, APPEAL_NAME_MAX, 'appeal.error.name', 'appeal.error.name').check(

@@ -4,6 +4,9 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
  * Every URL of the site, defined once. Pages link through these and the page files under
  * src/pages/[lang]/ produce exactly these paths (a test checks the built site for broken links).
  */
+/** A lowercase identifier used in file names and URLs: `almaly`, `almaly-07`, `2026-road-week`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
 
 export const routes = {

@@ -2,17 +2,15 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { LOCALES } from '../i18n/locales.ts';
 import { PHONE_PATTERN } from '../lib/phone.ts';
+import { SLUG_PATTERN } from '../lib/routes.ts';
 
 /** Astro's `image()` helper, passed in so that models stay plain functions that tests can call. */
 export type ImageFn = SchemaContext['image'];
 
-/** A lowercase identifier used in file names and URLs: `almaly`, `almaly-07`, `2026-road-week`. */
+/** A lowercase identifier used in file names and URLs. */
 export const slug = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'Use lowercase Latin letters, digits and single hyphens, e.g. "almaly-07".',
-  );
+  .regex(SLUG_PATTERN, 'Use lowercase Latin letters, digits and single hyphens, e.g. "almaly-07".');
 
 /** A text given in every language of the site. */
 export const localizedText = (min = 1, max = 2000) =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { TIME_ZONE } from '../lib/format.ts';
+import { HELPLINE_PATTERN, SHORT_NUMBER_PATTERN } from '../lib/phone.ts';
 import { httpsUrl, isoDate, localizedText, phone, slug } from './common.ts';
 
 /** content/settings/contacts.yaml: how to reach the service, and the emergency numbers. */
@@ -9,7 +10,7 @@ export const contactsSchema = z.object({
       z.object({
         number: z
           .string()
-          .regex(/^\d{3,4}$/, 'An emergency number is 3 or 4 digits, e.g. "102".')
+          .regex(SHORT_NUMBER_PATTERN, 'An emergency number is 3 or 4 digits, e.g. "102".')
           .describe('Short number to dial.'),
         label: localizedText(2, 80).describe('What the number is for: "Police", "Ambulance".'),
       }),
@@ -31,10 +32,7 @@ export const contactsSchema = z.object({
         label: localizedText(2, 120).describe('Who answers: "Trust line", "eGov contact centre".'),
         number: z
           .string()
-          .regex(
-            /^(\d{3,4}|\+7 \d{3} \d{3} \d{2} \d{2})$/,
-            'Write a short number or +7 XXX XXX XX XX.',
-          )
+          .regex(HELPLINE_PATTERN, 'Write a short number or +7 XXX XXX XX XX.')
           .describe('Number to call.'),
       }),
     )

@@ -65,6 +65,13 @@ export function localizedPages<T extends Translatable>(all: readonly T[]): Local
   return pages;
 }
 
+/** `getStaticPaths()` of a localized collection's page file (src/pages/[lang]/…/[slug].astro). */
+export const localizedPaths = <T extends Translatable>(all: readonly T[]) =>
+  localizedPages(all).map((page) => ({
+    params: { lang: page.lang, slug: page.slug },
+    props: page,
+  }));
+
 /** URLs from slugs by language: `localeUrls({ ru: 'x' }, routes.article)` → `{ ru: '/ru/news/x/' }`. */
 export function localeUrls(
   slugs: Partial<Record<Locale, string>>,

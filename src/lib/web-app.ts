@@ -1,7 +1,6 @@
 /**
  * The web app manifest of each language and its icons (src/pages/[lang]/manifest.webmanifest.ts,
- * src/pages/icons/[icon].png.ts). Pure: the icons are drawn as SVG here and turned into PNG by
- * the endpoint.
+ * src/pages/icons/[icon].png.ts, which draws them with src/views/app-icon.ts).
  */
 import { useTranslations, type Locale } from '../i18n';
 import { routes } from './routes.ts';
@@ -24,19 +23,6 @@ export const ICONS = {
 export type IconName = keyof typeof ICONS;
 
 export const iconPath = (name: IconName) => `/icons/${name}.png`;
-
-/** An icon as SVG: the emblem (an SVG document) centred on a navy square. */
-export function iconSvg(emblem: string, name: IconName): string {
-  const { size, emblem: share } = ICONS[name];
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(emblem);
-  if (!viewBox) throw new Error('The emblem needs a viewBox="0 0 w h".');
-  const [width, height] = [Number(viewBox[1]), Number(viewBox[2])];
-  const scale = (size * share) / height;
-  const x = (size - width * scale) / 2;
-  const y = (size - height * scale) / 2;
-  const inner = emblem.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${THEME_COLOR}"/><g transform="translate(${x} ${y}) scale(${scale})">${inner}</g></svg>`;
-}
 
 /** The manifest of one language: the service's name in it, and the app starts on its home page. */
 export function webManifest(lang: Locale) {

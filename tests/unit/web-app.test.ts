@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, UI } from '../../src/i18n/index.ts';
-import { ICONS, iconSvg, webManifest } from '../../src/lib/web-app.ts';
+import { ICONS, webManifest } from '../../src/lib/web-app.ts';
+import { iconSvg } from '../../src/views/app-icon.ts';
 
 describe('webManifest', () => {
   it.each(LOCALES)('%s: names the service in the language and starts on its home page', (lang) => {

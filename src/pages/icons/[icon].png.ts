@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import emblem from '../../../public/emblem.svg?raw';
-import { ICONS, iconSvg, type IconName } from '../../lib/web-app.ts';
+import { ICONS, type IconName } from '../../lib/web-app.ts';
+import { iconSvg } from '../../views/app-icon.ts';
 
 export function getStaticPaths() {
   return Object.keys(ICONS).map((icon) => ({ params: { icon } }));

@@ -3,13 +3,10 @@
  * all districts) share its house numbers out in consecutive ranges, sometimes as odd/even sides.
  * The address invariant is checked on the final data, independently of how it was built.
  */
-import type { HouseParity } from '../../src/lib/houses.ts';
+import type { HouseParity, HouseSpan } from '../../src/lib/houses.ts';
 import type { StreetRange } from '../../src/models/districts.ts';
 import type { Rng } from './rng.ts';
 import type { Street } from './streets.ts';
-
-/** The houses of a street an area serves, without the street's name. */
-export type HouseRange = Omit<StreetRange, 'name'>;
 
 /** An area's claim on a street; `allocateHouses` gives it its range of houses. */
 export interface Claim {
@@ -17,7 +14,7 @@ export interface Claim {
   /** Claims on one street are served out in this order (district, then area number). */
   order: number;
   street: Street;
-  range?: HouseRange;
+  range?: HouseSpan;
 }
 
 /**
@@ -113,7 +110,7 @@ export function checkAddressInvariant(areas: { id: string; streets: StreetRange[
 }
 
 /** The smallest house number that both ranges serve, or undefined. */
-export function firstSharedHouse(a: HouseRange, b: HouseRange): number | undefined {
+export function firstSharedHouse(a: HouseSpan, b: HouseSpan): number | undefined {
   const lo = Math.max(a.from ?? 1, b.from ?? 1);
   const hi = Math.min(a.to ?? Infinity, b.to ?? Infinity);
   if (lo > hi) return undefined;
@@ -126,7 +123,7 @@ export function firstSharedHouse(a: HouseRange, b: HouseRange): number | undefin
 }
 
 /** A house number inside a range, for police point addresses. */
-export function houseIn(r: HouseRange, maxHouse: number, rng: Rng): number {
+export function houseIn(r: HouseSpan, maxHouse: number, rng: Rng): number {
   const lo = r.from ?? 1;
   const hi = r.to ?? maxHouse;
   let h = rng.int(lo, Math.max(lo, hi));

@@ -11,15 +11,15 @@ import {
   checkAddressInvariant,
   type Claim,
   firstSharedHouse,
-  type HouseRange,
   houseIn,
 } from '../../scripts/demo/houses.ts';
 import { makeRng } from '../../scripts/demo/rng.ts';
 import { type Street, streetName } from '../../scripts/demo/streets.ts';
+import type { HouseSpan } from '../../src/lib/houses.ts';
 import type { StreetRange } from '../../src/models/districts.ts';
 
 /** Whether a range serves a house. */
-const serves = (r: HouseRange, house: number) =>
+const serves = (r: HouseSpan, house: number) =>
   house >= (r.from ?? 1) &&
   house <= (r.to ?? Infinity) &&
   (r.houses === 'all' || (house % 2 === 1) === (r.houses === 'odd'));
@@ -179,8 +179,8 @@ describe('the built city', () => {
 
 describe('checkAddressInvariant', () => {
   const name = streetName(street('x', 10));
-  const range = (r: HouseRange): StreetRange => ({ name, ...r });
-  const check = (a: HouseRange, b: HouseRange) => () =>
+  const range = (r: HouseSpan): StreetRange => ({ name, ...r });
+  const check = (a: HouseSpan, b: HouseSpan) => () =>
     checkAddressInvariant([
       { id: 'd-01', streets: [range(a)] },
       { id: 'd-02', streets: [range(b)] },
@@ -226,7 +226,7 @@ const houseRange = fc
     from: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
     length: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
   })
-  .map(({ houses, from, length }): HouseRange => ({
+  .map(({ houses, from, length }): HouseSpan => ({
     houses,
     ...(from !== undefined ? { from } : {}),
     ...(length !== undefined ? { to: (from ?? 1) + length } : {}),

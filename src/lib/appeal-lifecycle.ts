@@ -1,0 +1,404 @@
+/**
+ * The life of an appeal at the staff desk, as one table: for each action, the statuses it is
+ * taken from and the status it leads to, the roles that may take it, the event it records,
+ * the limits it must keep (the lengths of its fields and the law's time limits, see
+ * docs/domain.md, "Appeals") and the mail the applicant gets.
+ *
+ * Everything else reads this table: the server checks an action with `planAction()` and a
+ * role with `mayTake()` (src/server/staff/auth.ts derives its permissions from it), the desk
+ * offers the forms `actionsFor()` returns, and docs/staff.md shows it as
+ * appeal-lifecycle-docs.ts writes it (a unit test keeps that copy the same). Pure: the
+ * calendar and the time are arguments.
+ */
+import type { UiKey } from '../i18n/index.ts';
+import { OPEN_STATUSES, type AppealStatus } from './appeal.ts';
+import { findPersonalData, type Finding } from './personal-data.ts';
+import { STAFF_ROLES, type StaffRole } from './staff-roles.ts';
+import { cleanText, hasForbiddenCharacters } from './text.ts';
+import { NOTICE_WORKING_DAYS, type WorkingCalendar } from './working-days.ts';
+
+export const isOpen = (s: AppealStatus) => (OPEN_STATUSES as readonly string[]).includes(s);
+
+export const REJECT_REASONS = ['spam', 'abusive'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/**
+ * Lengths (after cleaning, lib/text.ts) the desk's fields accept. The question and the answer
+ * are the published Q&A entry's too: src/models/qa.ts takes its bounds from here.
+ */
+export const LIMITS = {
+  forwardTo: [3, 300],
+  reason: [10, 1000],
+  answer: [20, 20_000],
+  question: [20, 5_000],
+} as const;
+
+/** Longest extension: two months from registration (domain.md, "Appeals"). */
+export const EXTENSION_MONTHS = 2;
+/** Forwarding to another body: within this many working days of registration. */
+export const FORWARD_WORKING_DAYS = NOTICE_WORKING_DAYS;
+/** How long a push to the git host may take before publishing is given up (and retryable). */
+export const PUBLISH_TIMEOUT_MS = 15_000;
+
+/** What the applicant is told by mail (src/server/mail/messages.ts writes the texts). */
+export type ApplicantEvent =
+  | { kind: 'registered'; registeredOn: string; deadline: string }
+  | { kind: 'forwarded'; to: string; on: string }
+  | { kind: 'extended'; deadline: string; reason: string }
+  | { kind: 'answered'; answer: string };
+
+export type DeskAction =
+  | { type: 'take' }
+  | { type: 'forward'; to: string }
+  | { type: 'extend'; deadline: string; reason: string }
+  | { type: 'answer'; text: string }
+  | { type: 'reject'; reason: string; note: string }
+  | { type: 'publish'; question: string; answer: string; acknowledge: boolean }
+  | { type: 'restore' };
+export type DeskActionType = DeskAction['type'];
+type ActionOf<T extends DeskActionType> = Extract<DeskAction, { type: T }>;
+
+/** What the rules read of an appeal. */
+export interface AppealFacts {
+  status: AppealStatus;
+  registeredOn: string;
+  deadline: string;
+  applicantName: string;
+  publishConsent: boolean;
+  published: boolean;
+  /** A push of the answer that started and is not recorded: when, and whether it failed. */
+  publishStartedAt: Date | null;
+  publishFailed: boolean;
+}
+
+/** The calendar and the time an action is checked with. */
+export interface RuleContext {
+  calendar: Pick<WorkingCalendar, 'addWorkingDays' | 'localTime'>;
+  now: Date;
+}
+
+/** A field of an action's form, with its check and the error shown next to it. */
+export type FieldRule =
+  | { kind: 'text'; length: readonly [number, number]; error: UiKey; doc: string }
+  | { kind: 'choice'; options: readonly string[]; error: UiKey; doc: string }
+  /** A new deadline: a real day, after the current deadline, within the extension limit. */
+  | { kind: 'extension'; doc: string };
+
+/** A condition on the appeal besides its status, refused with a message for the whole form. */
+export type Gate = 'forward-window' | 'no-push-running' | 'consent';
+
+export type ActionErrors = Partial<Record<string, UiKey>>;
+
+/** The change an action makes, for the server to write. */
+export interface AppealChange {
+  status: AppealStatus;
+  event: string;
+  note: string | null;
+  set: {
+    forwardedTo?: string;
+    rejectedReason?: RejectReason | null;
+    deadline?: string;
+    answer?: string;
+    answeredAt?: Date;
+  };
+  mail?: ApplicantEvent;
+  /** Publishing: the texts of the Q&A entry; the status stays and the event waits for the push. */
+  publish?: { question: string; answer: string };
+}
+
+export interface Refusal {
+  errors: ActionErrors;
+  findings?: Finding[];
+}
+
+export interface ActionRule<T extends DeskActionType> {
+  from: readonly AppealStatus[];
+  /** Only while the answer has not been published. */
+  unpublished?: true;
+  to: AppealStatus;
+  roles: readonly StaffRole[];
+  /** The event recorded; `{reason}` stands for the reason chosen. */
+  event: string;
+  mail: ApplicantEvent['kind'] | null;
+  gates: readonly Gate[];
+  fields: { readonly [K in Exclude<keyof ActionOf<T>, 'type'>]?: FieldRule };
+  /** Publishing: the texts are searched for personal data, which needs an acknowledgement. */
+  personalData?: true;
+  /** The change, once the checks have passed; `values` are the action's texts, cleaned. */
+  change: (
+    action: ActionOf<T>,
+    values: Record<string, string>,
+    day: string,
+    now: Date,
+  ) => Omit<AppealChange, 'status' | 'event'> & { event?: string };
+}
+
+const ALL = STAFF_ROLES;
+/** Everyone on the desk reads the queue, the spam list and appeals. */
+export const READ_ROLES: readonly StaffRole[] = STAFF_ROLES;
+const text = (length: readonly [number, number], error: UiKey, doc: string): FieldRule => ({
+  kind: 'text',
+  length,
+  error,
+  doc,
+});
+
+/** The table. Its order is the order of the desk's forms. */
+export const LIFECYCLE: { readonly [T in DeskActionType]: ActionRule<T> } = {
+  take: {
+    from: ['registered'],
+    to: 'in-progress',
+    roles: ALL,
+    event: 'taken',
+    mail: null,
+    gates: [],
+    fields: {},
+    change: () => ({ note: null, set: {} }),
+  },
+  forward: {
+    from: ['registered', 'in-progress'],
+    to: 'forwarded',
+    roles: ['moderator', 'admin'],
+    event: 'forwarded',
+    mail: 'forwarded',
+    gates: ['forward-window'],
+    fields: { to: text(LIMITS.forwardTo, 'staff.error.forwardTo', 'the body') },
+    change: (_, { to = '' }, day) => ({
+      note: to,
+      set: { forwardedTo: to },
+      mail: { kind: 'forwarded', to, on: day },
+    }),
+  },
+  extend: {
+    from: OPEN_STATUSES,
+    to: 'extended',
+    roles: ['chief', 'admin'],
+    event: 'extended',
+    mail: 'extended',
+    gates: [],
+    fields: {
+      deadline: {
+        kind: 'extension',
+        doc: `a new deadline later than the current one, at most ${EXTENSION_MONTHS} months after registration`,
+      },
+      reason: text(LIMITS.reason, 'staff.error.reason', 'a reason'),
+    },
+    change: (action, { reason = '' }) => ({
+      note: reason,
+      set: { deadline: action.deadline },
+      mail: { kind: 'extended', deadline: action.deadline, reason },
+    }),
+  },
+  answer: {
+    from: OPEN_STATUSES,
+    to: 'answered',
+    roles: ['chief', 'admin'],
+    event: 'answered',
+    mail: 'answered',
+    gates: [],
+    fields: {
+      text: text(LIMITS.answer, 'staff.error.answer', "the answer (in the appeal's language)"),
+    },
+    change: (_, { text = '' }, _day, now) => ({
+      note: null,
+      set: { answer: text, answeredAt: now },
+      mail: { kind: 'answered', answer: text },
+    }),
+  },
+  reject: {
+    from: OPEN_STATUSES,
+    to: 'rejected',
+    roles: ALL,
+    event: 'rejected-{reason}',
+    mail: null,
+    gates: [],
+    fields: {
+      reason: {
+        kind: 'choice',
+        options: REJECT_REASONS,
+        error: 'staff.error.rejectReason',
+        doc: `the reason (${REJECT_REASONS.join(' or ')})`,
+      },
+      note: text(LIMITS.reason, 'staff.error.reason', 'a note'),
+    },
+    change: (action, { note = '' }) => ({
+      event: `rejected-${action.reason}`,
+      note,
+      set: { rejectedReason: action.reason as RejectReason },
+    }),
+  },
+  publish: {
+    from: ['answered'],
+    unpublished: true,
+    to: 'answered',
+    roles: ['chief', 'admin'],
+    event: 'published',
+    mail: null,
+    gates: ['no-push-running', 'consent'],
+    fields: {
+      question: text(LIMITS.question, 'staff.error.question', 'the question'),
+      answer: text(LIMITS.answer, 'staff.error.answer', 'the answer'),
+    },
+    personalData: true,
+    change: (_, { question = '', answer = '' }) => ({
+      note: null,
+      set: {},
+      publish: { question, answer },
+    }),
+  },
+  restore: {
+    from: ['rejected'],
+    to: 'registered',
+    roles: ALL,
+    event: 'restored',
+    mail: null,
+    gates: [],
+    fields: {},
+    change: () => ({ note: null, set: { rejectedReason: null } }),
+  },
+};
+
+export const DESK_ACTIONS = Object.keys(LIFECYCLE) as DeskActionType[];
+
+export const isDeskAction = (value: unknown): value is DeskActionType =>
+  (DESK_ACTIONS as readonly unknown[]).includes(value);
+
+/** Whether one of `roles` may take `action`. */
+export const mayTake = (roles: readonly StaffRole[], action: DeskActionType) =>
+  roles.some((role) => LIFECYCLE[action].roles.includes(role));
+
+/** Whether `action` fits the appeal's status (and, for publishing, that it is not published). */
+export function fitsStatus(
+  action: DeskActionType,
+  appeal: Pick<AppealFacts, 'status' | 'published'>,
+) {
+  const rule = LIFECYCLE[action];
+  return rule.from.includes(appeal.status) && !(rule.unpublished && appeal.published);
+}
+
+/** The actions the desk offers on an appeal to a user with `roles`, in the table's order. */
+export const actionsFor = (
+  appeal: Pick<AppealFacts, 'status' | 'published'>,
+  roles: readonly StaffRole[],
+): DeskActionType[] => DESK_ACTIONS.filter((a) => fitsStatus(a, appeal) && mayTake(roles, a));
+
+/** `day` plus `months` calendar months (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The last day on which an appeal registered on `registeredOn` may still be forwarded. */
+export const forwardBy = (
+  registeredOn: string,
+  calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
+) => calendar.addWorkingDays(registeredOn, FORWARD_WORKING_DAYS);
+
+/** The latest deadline an extension may set. */
+export const extendUntil = (registeredOn: string) => addMonths(registeredOn, EXTENSION_MONTHS);
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not). */
+const isCalendarDay = (s: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+export const GATES: Record<
+  Gate,
+  {
+    error: UiKey;
+    doc: string;
+    passes: (a: AppealFacts, ctx: RuleContext & { day: string }) => boolean;
+  }
+> = {
+  'forward-window': {
+    error: 'staff.error.forwardLate',
+    doc: `within ${FORWARD_WORKING_DAYS} working days of registration`,
+    passes: (a, { calendar, day }) => day <= forwardBy(a.registeredOn, calendar),
+  },
+  // Another push of this appeal may still be running.
+  'no-push-running': {
+    error: 'staff.error.publishing',
+    doc: `not while another push runs (${(2 * PUBLISH_TIMEOUT_MS) / 1000} s)`,
+    passes: (a, { now }) =>
+      !a.publishStartedAt ||
+      a.publishFailed ||
+      now.getTime() - a.publishStartedAt.getTime() >= 2 * PUBLISH_TIMEOUT_MS,
+  },
+  consent: {
+    error: 'staff.error.noConsent',
+    doc: "only with the applicant's consent",
+    passes: (a) => a.publishConsent,
+  },
+};
+
+function fieldError(rule: FieldRule, value: string, appeal: AppealFacts): UiKey | undefined {
+  switch (rule.kind) {
+    case 'text': {
+      const [min, max] = rule.length;
+      return value.length >= min && value.length <= max ? undefined : rule.error;
+    }
+    case 'choice':
+      return rule.options.includes(value) ? undefined : rule.error;
+    case 'extension':
+      if (!isCalendarDay(value)) return 'staff.error.date';
+      if (value <= appeal.deadline) return 'staff.error.extendEarlier';
+      if (value > extendUntil(appeal.registeredOn)) return 'staff.error.extendLimit';
+      return undefined;
+  }
+}
+
+/**
+ * Checks `action` against the appeal, in this order: no forbidden characters in any field,
+ * the status, the gates, the fields (all of them, each with its first error), personal data.
+ * The refusal (messages by field, `form` for the whole form) or the change to make.
+ */
+export function planAction<T extends DeskActionType>(
+  appeal: AppealFacts,
+  action: ActionOf<T>,
+  context: RuleContext,
+): AppealChange | Refusal {
+  // A control character anywhere is refused next to its field (lib/text.ts).
+  const unreadable = Object.entries(action).filter(
+    ([, value]) => typeof value === 'string' && hasForbiddenCharacters(value),
+  );
+  if (unreadable.length)
+    return {
+      errors: Object.fromEntries(
+        unreadable.map(([field]) => [field, 'staff.error.characters' as const]),
+      ),
+    };
+  const rule = LIFECYCLE[action.type as T] as ActionRule<T>;
+  if (!fitsStatus(action.type, appeal)) return { errors: { form: 'staff.error.state' } };
+  const ctx = { ...context, day: context.calendar.localTime(context.now).day };
+  for (const gate of rule.gates)
+    if (!GATES[gate].passes(appeal, ctx)) return { errors: { form: GATES[gate].error } };
+
+  const values: Record<string, string> = {};
+  const errors: ActionErrors = {};
+  for (const [name, field] of Object.entries(rule.fields) as [string, FieldRule][]) {
+    const raw = String((action as Record<string, unknown>)[name] ?? '');
+    const value = field.kind === 'text' ? cleanText(raw) : raw;
+    values[name] = value;
+    const error = fieldError(field, value, appeal);
+    if (error) errors[name] = error;
+  }
+  if (Object.keys(errors).length) return { errors };
+
+  if (rule.personalData) {
+    const names = [appeal.applicantName];
+    const findings = Object.values(values).flatMap((v) => findPersonalData(v, names));
+    if (findings.length && !(action as { acknowledge?: boolean }).acknowledge)
+      return { errors: { form: 'staff.error.personalData' }, findings };
+  }
+  const { event, ...change } = rule.change(action, values, ctx.day, ctx.now);
+  return { status: rule.to, event: event ?? rule.event, ...change };
+}
+
+export const isRefusal = (result: AppealChange | Refusal): result is Refusal => 'errors' in result;

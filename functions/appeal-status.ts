@@ -4,7 +4,7 @@
  */
 import type { Config, Context } from '@netlify/functions';
 import { appealStatus } from '../src/server/appeals/http.ts';
-import { appealsHttp } from '../src/server/appeals/runtime.ts';
+import { appealsHttp } from '../src/server/appeals/wiring.ts';
 
 const deps = appealsHttp();
 

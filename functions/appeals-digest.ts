@@ -3,7 +3,7 @@
  * the duty inbox (DUTY_INBOX, in DUTY_LANGUAGE). At most one digest per day and inbox.
  */
 import type { Config } from '@netlify/functions';
-import { sendDailyDigest } from '../src/server/runtime.ts';
+import { sendDailyDigest } from '../src/server/jobs.ts';
 
 export default async () => {
   console.log(await sendDailyDigest());

@@ -1,7 +1,7 @@
 /** POST /api/appeals: registers an appeal to the head of the service (src/server/appeals). */
 import type { Config, Context } from '@netlify/functions';
 import { submitAppeal } from '../src/server/appeals/http.ts';
-import { appealsHttp } from '../src/server/appeals/runtime.ts';
+import { appealsHttp } from '../src/server/appeals/wiring.ts';
 
 const deps = appealsHttp();
 

@@ -4,7 +4,7 @@
  * Netlify gives a scheduled function.
  */
 import type { Config } from '@netlify/functions';
-import { deliverOutbox } from '../src/server/runtime.ts';
+import { deliverOutbox } from '../src/server/jobs.ts';
 
 export default async () => {
   console.log(await deliverOutbox());

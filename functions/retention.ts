@@ -3,7 +3,7 @@
  * submissions stopped as automatic after 30 days, idempotency keys after a day.
  */
 import type { Config } from '@netlify/functions';
-import { purgeExpiredRecords } from '../src/server/runtime.ts';
+import { purgeExpiredRecords } from '../src/server/jobs.ts';
 
 export default async () => {
   console.log(await purgeExpiredRecords());

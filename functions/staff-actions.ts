@@ -1,7 +1,7 @@
 /** POST /api/staff/appeals/{number}/{action}: take, forward, extend, answer, reject, publish. */
 import type { Config, Context } from '@netlify/functions';
 import { staffAction } from '../src/server/staff/http.ts';
-import { staffHttp } from '../src/server/staff/runtime.ts';
+import { staffHttp } from '../src/server/staff/wiring.ts';
 
 const deps = staffHttp();
 

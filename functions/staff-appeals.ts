@@ -1,7 +1,7 @@
 /** GET /api/staff/appeals (the queue) and /api/staff/appeals/{number}: the staff desk. */
 import type { Config, Context } from '@netlify/functions';
 import { staffRead } from '../src/server/staff/http.ts';
-import { staffHttp } from '../src/server/staff/runtime.ts';
+import { staffHttp } from '../src/server/staff/wiring.ts';
 
 const deps = staffHttp();
 

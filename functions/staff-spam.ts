@@ -1,7 +1,7 @@
 /** POST /api/staff/spam/{id}/restore: a submission stopped as automatic, registered after all. */
 import type { Config, Context } from '@netlify/functions';
 import { restoreSpam } from '../src/server/staff/http.ts';
-import { staffHttp } from '../src/server/staff/runtime.ts';
+import { staffHttp } from '../src/server/staff/wiring.ts';
 
 const deps = staffHttp();
 

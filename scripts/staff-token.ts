@@ -8,12 +8,8 @@
 import { parseArgs } from 'node:util';
 import { isLocale } from '../src/i18n/locales.ts';
 import { routes } from '../src/lib/routes.ts';
-import {
-  issueLocalToken,
-  isStaffRole,
-  localSecret,
-  STAFF_ROLES,
-} from '../src/server/staff/auth.ts';
+import { isStaffRole, STAFF_ROLES } from '../src/lib/staff-roles.ts';
+import { issueLocalToken, localSecret } from '../src/server/staff/auth.ts';
 
 const { values } = parseArgs({
   options: {

@@ -68,3 +68,6 @@ export function formFields(text: string): Record<string, string> {
     if (!(name in fields)) fields[name] = value;
   return fields;
 }
+
+/** Lets the platform keep a promise running after the response (Netlify's context.waitUntil). */
+export type WaitUntil = (promise: Promise<unknown>) => void;

@@ -4,7 +4,8 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueLocalToken, type StaffRole } from '../../src/server/staff/auth.ts';
+import type { StaffRole } from '../../src/lib/staff-roles.ts';
+import { issueLocalToken } from '../../src/server/staff/auth.ts';
 
 export const STAFF_SECRET = 'e2e-staff-secret-not-for-production-use';
 /** The content folder the desk publishes into (the repository's content/ stays untouched). */

@@ -49,7 +49,8 @@ import {
   type MailTransport,
 } from '../../src/server/mail/outbox.ts';
 import type { StaffUser } from '../../src/server/staff/auth.ts';
-import { createDesk, type DeskAction } from '../../src/server/staff/desk.ts';
+import type { DeskAction } from '../../src/lib/appeal-lifecycle.ts';
+import { createDesk } from '../../src/server/staff/desk.ts';
 import {
   fsPublisher,
   gitHubPublisher,

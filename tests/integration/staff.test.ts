@@ -16,13 +16,10 @@ import { loadCalendar } from '../../src/server/calendar.ts';
 import { enqueueDigest } from '../../src/server/mail/digest.ts';
 import { createOutbox, smtpTransport } from '../../src/server/mail/outbox.ts';
 import { issueLocalToken, localVerifier, type StaffUser } from '../../src/server/staff/auth.ts';
-import { createDesk, type DeskAction } from '../../src/server/staff/desk.ts';
-import {
-  staffAction,
-  staffRead,
-  statsHandler,
-  type StaffHttp,
-} from '../../src/server/staff/http.ts';
+import type { DeskAction } from '../../src/lib/appeal-lifecycle.ts';
+import { statsHandler } from '../../src/server/appeals/stats-http.ts';
+import { createDesk } from '../../src/server/staff/desk.ts';
+import { staffAction, staffRead, type StaffHttp } from '../../src/server/staff/http.ts';
 import { fsPublisher } from '../../src/server/staff/publisher.ts';
 import { startMailSink, type MailSink } from '../../scripts/lib/mail-sink.ts';
 import { appealForm, CHIEF, MODERATOR } from '../helpers/appeals.ts';

@@ -7,9 +7,9 @@ import {
   issueLocalToken,
   localVerifier,
   PERMISSIONS,
-  STAFF_ROLES,
   userFromClaims,
 } from '../../src/server/staff/auth.ts';
+import { STAFF_ROLES } from '../../src/lib/staff-roles.ts';
 
 const SECRET = 'test-secret-of-at-least-thirty-two-characters';
 const verify = localVerifier(SECRET);

@@ -5,11 +5,19 @@
  * database outage or a missing setting 503 — with Retry-After — and never a 5xx for what a
  * user typed.
  */
-import type { Locale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { APPEAL_NAME_MAX, APPEAL_TEXT_MAX } from '../../lib/appeal.ts';
 import { ServiceUnavailableError } from '../errors.ts';
-import { bodyLimit, formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
-import type { WaitUntil } from '../runtime.ts';
+import {
+  bodyLimit,
+  formFields,
+  html,
+  json,
+  languageOf,
+  mediaType,
+  readBody,
+  type WaitUntil,
+} from '../http.ts';
 import type { Pages } from './pages.ts';
 import type { Appeals } from './service.ts';
 
@@ -141,7 +149,7 @@ export async function appealStatus(
   deps: AppealsHttp,
 ): Promise<Response> {
   let code: string;
-  let lang: Locale = 'kk';
+  let lang: Locale = DEFAULT_LOCALE;
   let mode: Mode = 'json';
   if (request.method === 'GET' && number) {
     code = request.headers.get('x-access-code') ?? '';

@@ -26,8 +26,6 @@ import { HONEYPOT_FIELD, STARTED_FIELD } from '../../lib/appeal-fields.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { replaceForbiddenCharacters } from '../../lib/text.ts';
-import { applicantMail } from '../mail/messages.ts';
-import { enqueueMail } from '../mail/outbox.ts';
 import {
   bodyHash,
   clientHash,
@@ -36,6 +34,7 @@ import {
   keyHash,
   verifyAccessCode,
 } from './codes.ts';
+import { recordEvent, type Actor } from './events.ts';
 
 export interface AppealsOptions {
   db: Db;
@@ -247,9 +246,9 @@ export function createAppeals(options: AppealsOptions) {
    * Registers in the caller's transaction: the next number, the appeal, its first event, the
    * confirmation mail (within the per-address limit) and the key. The number and dates.
    */
-  async function register(tx: Queryable, r: Registration, actor = 'system') {
-    const { appeal, receivedAt: at } = r;
-    const registeredOn = calendar.registrationDay(at);
+  async function register(tx: Queryable, r: Registration) {
+    const { appeal, receivedAt } = r;
+    const registeredOn = calendar.registrationDay(receivedAt);
     const deadline = calendar.deadline(registeredOn);
     const provisional = !calendar.covers(registeredOn) || !calendar.covers(deadline);
     const year = Number(registeredOn.slice(0, 4));
@@ -276,34 +275,40 @@ export function createAppeals(options: AppealsOptions) {
         r.pageLanguage,
         appeal.publish,
         r.codeHash,
-        at,
+        receivedAt,
         registeredOn,
         deadline,
         provisional,
       ],
     );
     const id = rows[0]!.id;
-    const event = await tx.query<{ id: string }>(
-      `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
-       VALUES ($1, 'registered', 'registered', $2, $3) RETURNING id`,
-      [id, actor, now()],
+    const recordedAt = now();
+    // The confirmation by e-mail (within the per-address limit), sent once this commits.
+    const mail =
+      appeal.email && (await mayMail(tx, appeal.email, recordedAt))
+        ? {
+            appeal: {
+              id,
+              number,
+              applicantName: appeal.name,
+              email: appeal.email,
+              language: appeal.answerLanguage,
+            },
+            event: { kind: 'registered', registeredOn, deadline } as const,
+            siteUrl,
+          }
+        : undefined;
+    await recordEvent(
+      tx,
+      {
+        appealId: id,
+        type: 'registered',
+        status: 'registered',
+        actor: 'system',
+        at: recordedAt,
+      },
+      mail,
     );
-    // The confirmation by e-mail, sent from the outbox once this transaction commits.
-    if (appeal.email && (await mayMail(tx, appeal.email, now()))) {
-      const mail = applicantMail(
-        {
-          id,
-          number,
-          applicantName: appeal.name,
-          email: appeal.email,
-          language: appeal.answerLanguage,
-        },
-        { kind: 'registered', registeredOn, deadline },
-        event.rows[0]!.id,
-        siteUrl,
-      );
-      if (mail) await enqueueMail(tx, mail, now());
-    }
     if (r.key) {
       // An expired key may be used again; a live one was taken by a request running alongside.
       const { rowCount } = await tx.query(
@@ -313,7 +318,7 @@ export function createAppeals(options: AppealsOptions) {
            SET body_hash = EXCLUDED.body_hash, appeal_id = EXCLUDED.appeal_id,
                created_at = EXCLUDED.created_at
          WHERE submission_keys.created_at <= $5`,
-        [r.key.hash, r.key.body, id, at, new Date(at.getTime() - KEY_LIFETIME_MS)],
+        [r.key.hash, r.key.body, id, receivedAt, new Date(receivedAt.getTime() - KEY_LIFETIME_MS)],
       );
       if (rowCount !== 1) throw new KeyTakenError();
     }
@@ -426,7 +431,7 @@ export function createAppeals(options: AppealsOptions) {
    */
   async function restoreSpam(
     id: string,
-    actor: { id: string; email: string; name: string },
+    actor: Exclude<Actor, 'system'>,
   ): Promise<
     | { kind: 'restored'; number: string }
     | { kind: 'not-found' }
@@ -451,11 +456,14 @@ export function createAppeals(options: AppealsOptions) {
         receivedAt: new Date(row.received_at),
         codeHash,
       });
-      await tx.query(
-        `INSERT INTO appeal_events (appeal_id, type, status, actor, actor_name, note, created_at)
-         VALUES ($1, 'restored', 'registered', $2, $3, $4, $5)`,
-        [registered.id, actor.email || actor.id, actor.name, `spam #${id}`, now()],
-      );
+      await recordEvent(tx, {
+        appealId: registered.id,
+        type: 'restored',
+        status: 'registered',
+        actor,
+        note: `spam #${id}`,
+        at: now(),
+      });
       await tx.query('DELETE FROM spam_submissions WHERE id = $1', [id]);
       return { kind: 'restored', number: registered.number } as const;
     });

@@ -4,6 +4,7 @@
  * live with the site's UI strings in src/i18n.
  */
 import { formatDay as day, useTranslations, type Locale } from '../../i18n/index.ts';
+import type { ApplicantEvent } from '../../lib/appeal-lifecycle.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OutgoingMail } from './outbox.ts';
 
@@ -14,12 +15,6 @@ export interface MailAppeal {
   email: string | null;
   language: Locale;
 }
-
-export type ApplicantEvent =
-  | { kind: 'registered'; registeredOn: string; deadline: string }
-  | { kind: 'forwarded'; to: string; on: string }
-  | { kind: 'extended'; deadline: string; reason: string }
-  | { kind: 'answered'; answer: string };
 
 /**
  * The mail to the applicant about `event`, or undefined when they gave no e-mail address.

@@ -14,26 +14,21 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import {
+  DESK_ACTIONS,
+  LIFECYCLE,
+  READ_ROLES,
+  type DeskActionType,
+} from '../../lib/appeal-lifecycle.ts';
+import { isStaffRole, type StaffRole } from '../../lib/staff-roles.ts';
 import { deploymentMode, setting, type Env } from '../environment.ts';
 
-export const STAFF_ROLES = ['moderator', 'chief', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const isStaffRole = (value: unknown): value is StaffRole =>
-  typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
-
-/** What each desk operation needs (any one of the roles). */
-export const PERMISSIONS = {
-  read: ['moderator', 'chief', 'admin'],
-  take: ['moderator', 'chief', 'admin'],
-  forward: ['moderator', 'admin'],
-  reject: ['moderator', 'chief', 'admin'],
-  restore: ['moderator', 'chief', 'admin'],
-  extend: ['chief', 'admin'],
-  answer: ['chief', 'admin'],
-  publish: ['chief', 'admin'],
-} as const satisfies Record<string, readonly StaffRole[]>;
-export type Operation = keyof typeof PERMISSIONS;
+/** What each desk operation needs (any one of the roles): reading, and the lifecycle's actions. */
+export type Operation = 'read' | DeskActionType;
+export const PERMISSIONS = Object.fromEntries([
+  ['read', READ_ROLES],
+  ...DESK_ACTIONS.map((action) => [action, LIFECYCLE[action].roles]),
+]) as Record<Operation, readonly StaffRole[]>;
 
 export interface StaffUser {
   id: string;
@@ -43,7 +38,7 @@ export interface StaffUser {
 }
 
 export const can = (user: StaffUser, operation: Operation) =>
-  user.roles.some((role) => (PERMISSIONS[operation] as readonly string[]).includes(role));
+  user.roles.some((role) => PERMISSIONS[operation].includes(role));
 
 /** Turns a token's bearer header into a user; undefined for no, a bad or an expired token. */
 export type Verifier = (request: Request) => Promise<StaffUser | undefined>;

@@ -8,27 +8,30 @@
  *   POST /api/staff/appeals/{number}/{action}  (take, forward, extend, answer, reject, publish,
  *                                               restore)
  *   POST /api/staff/spam/{id}/restore           a robot's submission registered after all
- *   GET  /api/stats/appeals                                      public aggregates (JSON)
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { APPEAL_NUMBER_PATTERN } from '../../lib/appeal.ts';
-import type { WorkingCalendar } from '../../lib/working-days.ts';
-import { appealStats, type AppealStats } from '../appeals/stats.ts';
-import type { Appeals } from '../appeals/service.ts';
-import type { Db } from '../db/index.ts';
-import { ServiceUnavailableError } from '../errors.ts';
-import { bodyLimit, formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
-import type { WaitUntil } from '../runtime.ts';
-import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
 import {
-  DESK_ACTIONS,
+  isDeskAction,
   LIMITS,
-  QUEUE_FILTERS,
-  parseFilters,
-  type Desk,
   type DeskAction,
   type DeskActionType,
-} from './desk.ts';
+} from '../../lib/appeal-lifecycle.ts';
+import type { Appeals } from '../appeals/service.ts';
+import { ServiceUnavailableError } from '../errors.ts';
+import {
+  bodyLimit,
+  formFields,
+  html,
+  json,
+  languageOf,
+  mediaType,
+  readBody,
+  type WaitUntil,
+} from '../http.ts';
+import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
+import type { Desk } from './desk.ts';
+import { parseFilters, QUEUE_FILTERS } from './filters.ts';
 import { PublishError } from './publisher.ts';
 import { renderAppeal, renderMessage, renderQueue, renderSpam } from './render.ts';
 
@@ -132,9 +135,6 @@ function toAction(type: DeskActionType, fields: Record<string, string>): DeskAct
   }
 }
 
-const isAction = (value: string | undefined): value is DeskActionType =>
-  (DESK_ACTIONS as readonly (string | undefined)[]).includes(value);
-
 /** POST /api/staff/appeals/{number}/{action}: a form (URL-encoded). */
 export async function staffAction(
   request: Request,
@@ -144,7 +144,7 @@ export async function staffAction(
   waitUntil?: WaitUntil,
 ): Promise<Response> {
   const lang = langOf(new URL(request.url));
-  if (!isAction(action) || !number) return json(404, { error: 'No such action.' });
+  if (!isDeskAction(action) || !number) return json(404, { error: 'No such action.' });
   if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
   const operation: Operation = action;
   const auth = await guard(request, deps.verifier, operation, lang);
@@ -212,36 +212,4 @@ export async function restoreSpam(
       renderSpam(lang, spam, notice),
     );
   });
-}
-
-export interface StatsHttp {
-  db: () => Promise<{ db: Db; calendar: WorkingCalendar }>;
-  now?: () => Date;
-  /** Seconds a computed answer is reused in this process (and cached by browsers and the CDN). */
-  maxAge?: number;
-}
-
-/** GET /api/stats/appeals: aggregates only, cached. */
-export function statsHandler(deps: StatsHttp) {
-  const maxAge = deps.maxAge ?? 300;
-  const now = deps.now ?? (() => new Date());
-  let cached: { at: number; stats: AppealStats } | undefined;
-  return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET') return json(405, { error: 'Use GET.' }, { Allow: 'GET' });
-    const headers = {
-      'Cache-Control': `public, max-age=${maxAge}`,
-      'Netlify-CDN-Cache-Control': `public, s-maxage=${maxAge}, stale-while-revalidate=${maxAge * 4}`,
-    };
-    const at = now();
-    if (cached && at.getTime() - cached.at < maxAge * 1000) return json(200, cached.stats, headers);
-    try {
-      const { db, calendar } = await deps.db();
-      cached = { at: at.getTime(), stats: await appealStats(db, calendar, at) };
-      return json(200, cached.stats, headers);
-    } catch (error) {
-      if (!(error instanceof ServiceUnavailableError)) throw error;
-      console.error(error);
-      return json(503, { error: 'Try again shortly.' }, { 'Retry-After': '60' });
-    }
-  };
 }

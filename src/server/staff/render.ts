@@ -12,21 +12,20 @@ import {
   type UiKey,
 } from '../../i18n/index.ts';
 import type { AppealStatus } from '../../lib/appeal.ts';
-import { escapeHtml } from '../../lib/html.ts';
-import { SPAM_RETENTION_DAYS } from '../appeals/retention.ts';
-import type { Finding } from '../../lib/personal-data.ts';
-import { can, type StaffUser } from './auth.ts';
 import {
+  actionsFor,
   isOpen,
   LIMITS,
   REJECT_REASONS,
   type ActionErrors,
-  type AppealDetail,
   type DeskActionType,
-  type Queue,
-  type QueueItem,
-  type SpamList,
-} from './desk.ts';
+} from '../../lib/appeal-lifecycle.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { api } from '../../lib/routes.ts';
+import { SPAM_RETENTION_DAYS } from '../appeals/retention.ts';
+import type { Finding } from '../../lib/personal-data.ts';
+import type { StaffUser } from './auth.ts';
+import type { AppealDetail, Queue, QueueItem, SpamList } from './read-models.ts';
 
 export const EVENT_LABELS: Record<string, UiKey> = {
   registered: 'staff.event.registered',
@@ -165,7 +164,7 @@ export function renderSpam(
       : `<ul class="mt-4 grid gap-3">${spam.robots
           .map(
             (r) =>
-              `<li class="border-2 border-ink/40 p-3"><p>${time(r.receivedAt)} · ${text(r.reason === 'honeypot' ? 'staff.spam.honeypot' : 'staff.spam.tooFast')}</p><p class="mt-1 break-words">${escapeHtml(r.excerpt)}</p><form method="post" action="/api/staff/spam/${escapeHtml(r.id)}/restore" data-desk-action="restore-spam" class="mt-2"><button type="submit" class="${BUTTON}">${text('staff.spam.restore')}</button></form></li>`,
+              `<li class="border-2 border-ink/40 p-3"><p>${time(r.receivedAt)} · ${text(r.reason === 'honeypot' ? 'staff.spam.honeypot' : 'staff.spam.tooFast')}</p><p class="mt-1 break-words">${escapeHtml(r.excerpt)}</p><form method="post" action="${escapeHtml(api.restoreSpam(r.id))}" data-desk-action="restore-spam" class="mt-2"><button type="submit" class="${BUTTON}">${text('staff.spam.restore')}</button></form></li>`,
           )
           .join('')}</ul>`;
   const status = notice
@@ -207,7 +206,7 @@ function actionForm(
           : ''
       }</div>`
     : '';
-  return `<form method="post" action="/api/staff/appeals/${escapeHtml(a.number)}/${action}" class="mt-4 border-2 border-ink/30 p-4" data-desk-action="${action}">
+  return `<form method="post" action="${escapeHtml(api.staffAction(a.number, action))}" class="mt-4 border-2 border-ink/30 p-4" data-desk-action="${action}">
 <h3 class="text-xl">${text(ACTION_TITLES[action])}</h3>${summary}${body}
 <button type="submit" class="${BUTTON} mt-4">${text(ACTION_TITLES[action])}</button>
 </form>`;
@@ -286,119 +285,80 @@ export function renderAppeal(
       .map(([k, v]) => `<dt class="font-bold">${text(k)}</dt><dd>${v}</dd>`)
       .join('')}</dl>`;
 
-  const forms: string[] = [];
-  if (a.status === 'registered' && can(user, 'take'))
-    forms.push(
-      actionForm(lang, a, 'take', `<p class="mt-2">${text('staff.take.hint')}</p>`, state),
-    );
-  if ((a.status === 'registered' || a.status === 'in-progress') && can(user, 'forward'))
-    forms.push(
-      actionForm(
-        lang,
-        a,
-        'forward',
-        field(
-          'desk-forward-to',
-          text('staff.forward.to'),
-          `<input ${aria('forward', 'to', true)} class="${INPUT}" required maxlength="${LIMITS.forwardTo[1]}" value="${value('forward', 'to')}">`,
-          text('staff.forward.hint', { date: h.day(a.forwardBy) }),
-          err('forward', 'to'),
-        ),
-        state,
+  /** The fields of each action's form; which forms are shown is the lifecycle's choice. */
+  const bodies: Record<DeskActionType, () => string> = {
+    take: () => `<p class="mt-2">${text('staff.take.hint')}</p>`,
+    forward: () =>
+      field(
+        'desk-forward-to',
+        text('staff.forward.to'),
+        `<input ${aria('forward', 'to', true)} class="${INPUT}" required maxlength="${LIMITS.forwardTo[1]}" value="${value('forward', 'to')}">`,
+        text('staff.forward.hint', { date: h.day(a.forwardBy) }),
+        err('forward', 'to'),
       ),
-    );
-  if (open && can(user, 'extend'))
-    forms.push(
-      actionForm(
-        lang,
-        a,
-        'extend',
-        field(
-          'desk-extend-deadline',
-          text('staff.extend.deadline'),
-          `<input type="date" ${aria('extend', 'deadline', true)} class="${INPUT}" required min="${escapeHtml(a.deadline)}" max="${escapeHtml(a.extendUntil)}" value="${value('extend', 'deadline')}">`,
-          text('staff.extend.hint', { date: h.day(a.extendUntil) }),
-          err('extend', 'deadline'),
-        ) +
-          field(
-            'desk-extend-reason',
-            text('staff.extend.reason'),
-            `<textarea ${aria('extend', 'reason')} class="border-2 border-ink p-2" rows="3" required maxlength="${LIMITS.reason[1]}">${value('extend', 'reason')}</textarea>`,
-            undefined,
-            err('extend', 'reason'),
-          ),
-        state,
+    extend: () =>
+      field(
+        'desk-extend-deadline',
+        text('staff.extend.deadline'),
+        `<input type="date" ${aria('extend', 'deadline', true)} class="${INPUT}" required min="${escapeHtml(a.deadline)}" max="${escapeHtml(a.extendUntil)}" value="${value('extend', 'deadline')}">`,
+        text('staff.extend.hint', { date: h.day(a.extendUntil) }),
+        err('extend', 'deadline'),
+      ) +
+      field(
+        'desk-extend-reason',
+        text('staff.extend.reason'),
+        `<textarea ${aria('extend', 'reason')} class="border-2 border-ink p-2" rows="3" required maxlength="${LIMITS.reason[1]}">${value('extend', 'reason')}</textarea>`,
+        undefined,
+        err('extend', 'reason'),
       ),
-    );
-  if (open && can(user, 'answer'))
-    forms.push(
-      actionForm(
-        lang,
-        a,
-        'answer',
-        field(
-          'desk-answer-text',
-          text('staff.answer.text', { language: LOCALE_NAMES[a.language] }),
-          `<textarea ${aria('answer', 'text', true)} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('answer', 'text')}</textarea>`,
-          text('staff.answer.hint'),
-          err('answer', 'text'),
-        ),
-        state,
+    answer: () =>
+      field(
+        'desk-answer-text',
+        text('staff.answer.text', { language: LOCALE_NAMES[a.language] }),
+        `<textarea ${aria('answer', 'text', true)} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('answer', 'text')}</textarea>`,
+        text('staff.answer.hint'),
+        err('answer', 'text'),
       ),
-    );
-  if (open && can(user, 'reject'))
-    forms.push(
-      actionForm(
-        lang,
-        a,
-        'reject',
-        `<fieldset class="mt-3"><legend class="font-bold">${text('staff.reject.reason')}</legend>${REJECT_REASONS.map(
-          (r) =>
-            `<label class="mt-1 flex min-h-11 items-center gap-2"><input type="radio" name="reason" value="${r}" class="size-6" required${value('reject', 'reason') === r ? ' checked' : ''}> ${text(REASON_LABELS[r])}</label>`,
-        ).join('')}</fieldset>` +
-          field(
-            'desk-reject-note',
-            text('staff.reject.note'),
-            `<textarea ${aria('reject', 'note')} class="border-2 border-ink p-2" rows="3" required maxlength="${LIMITS.reason[1]}">${value('reject', 'note')}</textarea>`,
-            undefined,
-            err('reject', 'note') ?? err('reject', 'reason'),
-          ),
-        state,
+    reject: () =>
+      `<fieldset class="mt-3"><legend class="font-bold">${text('staff.reject.reason')}</legend>${REJECT_REASONS.map(
+        (r) =>
+          `<label class="mt-1 flex min-h-11 items-center gap-2"><input type="radio" name="reason" value="${r}" class="size-6" required${value('reject', 'reason') === r ? ' checked' : ''}> ${text(REASON_LABELS[r])}</label>`,
+      ).join('')}</fieldset>` +
+      field(
+        'desk-reject-note',
+        text('staff.reject.note'),
+        `<textarea ${aria('reject', 'note')} class="border-2 border-ink p-2" rows="3" required maxlength="${LIMITS.reason[1]}">${value('reject', 'note')}</textarea>`,
+        undefined,
+        err('reject', 'note') ?? err('reject', 'reason'),
       ),
-    );
-  if (a.status === 'rejected' && can(user, 'restore'))
-    forms.push(
-      actionForm(lang, a, 'restore', `<p class="mt-2">${text('staff.restore.hint')}</p>`, state),
-    );
-  if (a.status === 'answered' && !a.publishedAt && can(user, 'publish'))
-    forms.push(
-      a.publishConsent
-        ? actionForm(
-            lang,
-            a,
-            'publish',
-            `<p class="mt-2">${text('staff.publish.hint')}</p>` +
-              field(
-                'desk-publish-question',
-                text('staff.publish.question'),
-                `<textarea ${aria('publish', 'question')} lang="${a.language}" class="border-2 border-ink p-2" rows="6" required maxlength="${LIMITS.question[1]}">${value('publish', 'question', a.pendingPublish?.question || a.body)}</textarea>`,
-                undefined,
-                err('publish', 'question'),
-              ) +
-              field(
-                'desk-publish-answer',
-                text('staff.publish.answer'),
-                `<textarea ${aria('publish', 'answer')} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('publish', 'answer', a.pendingPublish?.answer || (a.answer ?? ''))}</textarea>`,
-                undefined,
-                err('publish', 'answer'),
-              ) +
-              (state?.action === 'publish' && state.findings?.length
-                ? `<label class="mt-3 flex min-h-11 items-center gap-2"><input type="checkbox" name="acknowledge" value="yes" class="size-6"> ${text('staff.publish.acknowledge')}</label>`
-                : ''),
-            state,
-          )
-        : `<p class="mt-4 border-l-8 border-ink/40 p-3">${text('staff.publish.noConsent')}</p>`,
-    );
+    publish: () =>
+      `<p class="mt-2">${text('staff.publish.hint')}</p>` +
+      field(
+        'desk-publish-question',
+        text('staff.publish.question'),
+        `<textarea ${aria('publish', 'question')} lang="${a.language}" class="border-2 border-ink p-2" rows="6" required maxlength="${LIMITS.question[1]}">${value('publish', 'question', a.pendingPublish?.question || a.body)}</textarea>`,
+        undefined,
+        err('publish', 'question'),
+      ) +
+      field(
+        'desk-publish-answer',
+        text('staff.publish.answer'),
+        `<textarea ${aria('publish', 'answer')} lang="${a.language}" class="border-2 border-ink p-2" rows="8" required maxlength="${LIMITS.answer[1]}">${value('publish', 'answer', a.pendingPublish?.answer || (a.answer ?? ''))}</textarea>`,
+        undefined,
+        err('publish', 'answer'),
+      ) +
+      (state?.action === 'publish' && state.findings?.length
+        ? `<label class="mt-3 flex min-h-11 items-center gap-2"><input type="checkbox" name="acknowledge" value="yes" class="size-6"> ${text('staff.publish.acknowledge')}</label>`
+        : ''),
+    restore: () => `<p class="mt-2">${text('staff.restore.hint')}</p>`,
+  };
+  const forms = actionsFor({ status: a.status, published: Boolean(a.publishedAt) }, user.roles).map(
+    (action) =>
+      // Without the applicant's consent there is nothing to publish: say why instead.
+      action === 'publish' && !a.publishConsent
+        ? `<p class="mt-4 border-l-8 border-ink/40 p-3">${text('staff.publish.noConsent')}</p>`
+        : actionForm(lang, a, action, bodies[action](), state),
+  );
 
   const events = a.events
     .map(

@@ -7,13 +7,11 @@
 import type { Locale } from '../i18n/locales.ts';
 import { isLocale } from '../i18n/locales.ts';
 import type { WorkingCalendar } from '../lib/working-days.ts';
-import { purgeExpired } from './appeals/retention.ts';
 import { createAppeals, type Appeals } from './appeals/service.ts';
 import { loadCalendar } from './calendar.ts';
 import { createDb, DatabaseUnavailableError, type Db } from './db/index.ts';
 import { migrate } from './db/migrations.ts';
 import { ConfigurationError, missingSettings, setting, siteUrl } from './environment.ts';
-import { enqueueDigest } from './mail/digest.ts';
 import { createOutbox, smtpTransport, type Outbox } from './mail/outbox.ts';
 import { createDesk, type Desk } from './staff/desk.ts';
 import { PublishError, runtimePublisher, type Publisher } from './staff/publisher.ts';
@@ -112,56 +110,4 @@ export function services(): Promise<Services> {
     started = undefined;
     throw error;
   }));
-}
-
-/** How long a scheduled run may send mail: Netlify stops scheduled functions at 30 s. */
-export const SCHEDULED_BUDGET_MS = 20_000;
-/** How long the delivery after a response may take (the platform keeps it alive). */
-const AFTER_RESPONSE_BUDGET_MS = 8_000;
-
-/** The daily digest to the duty inbox, and what the outbox then sends; a line for the log. */
-export async function sendDailyDigest(at = new Date()): Promise<string> {
-  const s = await services();
-  if (!s.dutyInbox) return 'DUTY_INBOX is not set: no digest.';
-  const result = await enqueueDigest({
-    db: s.db,
-    calendar: s.calendar,
-    at,
-    recipient: s.dutyInbox,
-    language: s.dutyLanguage,
-    siteUrl: s.siteUrl,
-  });
-  const report = await s.outbox.deliver({ budgetMs: SCHEDULED_BUDGET_MS });
-  return `Digest: ${result.queued ? 'queued' : 'already sent today'} (${result.fresh} new, ${result.overdue} overdue); ${report.sent} mail sent.`;
-}
-
-/** The outbox's scheduled run; a line for the log. */
-export async function deliverOutbox(): Promise<string> {
-  const { outbox } = await services();
-  const report = await outbox.deliver({ budgetMs: SCHEDULED_BUDGET_MS });
-  return `Outbox: ${report.sent} sent, ${report.failed} failed, ${report.lost} claims lost.`;
-}
-
-/** The daily clean-up of what is kept only for a while; a line for the log. */
-export async function purgeExpiredRecords(at = new Date()): Promise<string> {
-  const { db } = await services();
-  const purged = await purgeExpired(db, at);
-  return `Retention: deleted ${purged.spam} automatic submissions and ${purged.keys} keys.`;
-}
-
-/** Lets the platform keep a promise running after the response (Netlify's context.waitUntil). */
-export type WaitUntil = (promise: Promise<unknown>) => void;
-
-/**
- * Sends what the outbox holds right after a commit, without delaying the response: on
- * Netlify through `context.waitUntil`, in a long-lived server in the background. Whatever is
- * not sent then, the scheduled outbox function sends.
- */
-export function deliverAfterResponse(waitUntil?: WaitUntil): void {
-  const delivery = services()
-    .then(({ outbox }) => outbox.deliver({ budgetMs: AFTER_RESPONSE_BUDGET_MS }))
-    .catch((error: unknown) => {
-      console.error('Outbox delivery failed:', error);
-    });
-  waitUntil?.(delivery);
 }

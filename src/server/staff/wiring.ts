@@ -1,7 +1,8 @@
 /** The staff functions' dependencies as Netlify (or the local server) runs them. */
-import { deliverAfterResponse, services } from '../runtime.ts';
+import { deliverAfterResponse } from '../jobs.ts';
+import { services } from '../services.ts';
 import { runtimeVerifier } from './auth.ts';
-import type { StaffHttp, StatsHttp } from './http.ts';
+import type { StaffHttp } from './http.ts';
 
 export function staffHttp(): StaffHttp {
   return {
@@ -10,8 +11,4 @@ export function staffHttp(): StaffHttp {
     verifier: runtimeVerifier(),
     afterCommit: deliverAfterResponse,
   };
-}
-
-export function statsHttp(): StatsHttp {
-  return { db: services };
 }

@@ -1,8 +1,10 @@
-/** The appeals' HTTP dependencies as the functions run them (see ../runtime.ts). */
+/** The appeals' and the statistics' HTTP dependencies as the functions run them. */
 import { setting } from '../environment.ts';
-import { deliverAfterResponse, services } from '../runtime.ts';
+import { deliverAfterResponse } from '../jobs.ts';
+import { services } from '../services.ts';
 import type { AppealsHttp } from './http.ts';
 import { builtPages, createPages, servedPages } from './pages.ts';
+import type { StatsHttp } from './stats-http.ts';
 
 export function appealsHttp(): AppealsHttp {
   const devServer = setting('MPS_PAGES_URL');
@@ -12,4 +14,8 @@ export function appealsHttp(): AppealsHttp {
     // MPS_PAGES_URL: the site is not built but served (the dev server of `npm start`).
     pages: createPages(devServer ? servedPages(devServer) : builtPages()),
   };
+}
+
+export function statsHttp(): StatsHttp {
+  return { db: services };
 }

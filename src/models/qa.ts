@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { APPEAL_KINDS, APPEAL_TOPICS } from '../lib/appeal.ts';
+import { LIMITS } from '../lib/appeal-lifecycle.ts';
 import { isoDate } from './common.ts';
+
+const count = (n: number) => n.toLocaleString('en');
 
 /**
  * A question to the head of the service and its answer, published from the staff desk
@@ -17,14 +20,20 @@ export const qaSchema = z.object({
   question: z
     .string()
     .trim()
-    .min(20, 'The question is too short: at least 20 characters.')
-    .max(5000, 'Shorten the question to at most 5,000 characters.')
+    .min(
+      LIMITS.question[0],
+      `The question is too short: at least ${LIMITS.question[0]} characters.`,
+    )
+    .max(
+      LIMITS.question[1],
+      `Shorten the question to at most ${count(LIMITS.question[1])} characters.`,
+    )
     .describe('The question as published, without personal data.'),
   answer: z
     .string()
     .trim()
-    .min(20, 'The answer is too short: at least 20 characters.')
-    .max(20000, 'Shorten the answer to at most 20,000 characters.')
+    .min(LIMITS.answer[0], `The answer is too short: at least ${LIMITS.answer[0]} characters.`)
+    .max(LIMITS.answer[1], `Shorten the answer to at most ${count(LIMITS.answer[1])} characters.`)
     .describe('The answer as published.'),
 });
 export type QaData = z.infer<typeof qaSchema>;

@@ -8,6 +8,9 @@
  * developer's machine, a token from `npm run staff:token`, pasted or given in the link's
  * #token=… fragment.
  */
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { api } from '../lib/routes.ts';
+
 const root = document.querySelector<HTMLElement>('[data-staff]');
 const TOKEN_KEY = 'mps-staff-token';
 /** What was typed in a form whose sending found the session ended, until it is shown again. */
@@ -15,7 +18,7 @@ const TYPED_KEY = 'mps-staff-typed';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 if (root) {
-  const lang = root.dataset['lang'] ?? 'kk';
+  const lang = root.dataset['lang'] ?? DEFAULT_LOCALE;
   const local = LOCAL_HOSTS.has(location.hostname);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const signin = $('[data-signin]');
@@ -184,21 +187,23 @@ if (root) {
     }
   }
 
-  const api = (path: string, params = new URLSearchParams()) => {
+  /** The queue (no number) or an appeal, in the desk's language. */
+  const deskUrl = (number?: string, params = new URLSearchParams()) => {
     params.set('lang', lang);
-    return `/api/staff/appeals${path}?${params}`;
+    return `${number ? api.staffAppeal(number) : api.staffAppeals}?${params}`;
   };
 
   /** The view the address asks for: ?view=queue (default), spam, or an appeal's number. */
   function route(focus = true) {
     const view = new URLSearchParams(location.search).get('view') ?? 'queue';
     filters.hidden = view !== 'queue';
-    if (view === 'spam') return request(api('', new URLSearchParams({ list: 'spam' })), {}, focus);
-    if (/^MPS-\d{4}-\d+$/i.test(view)) return request(api(`/${view.toUpperCase()}`), {}, focus);
+    if (view === 'spam')
+      return request(deskUrl(undefined, new URLSearchParams({ list: 'spam' })), {}, focus);
+    if (/^MPS-\d{4}-\d+$/i.test(view)) return request(deskUrl(view.toUpperCase()), {}, focus);
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(filters))
       if (typeof value === 'string' && value) params.set(name, value);
-    return request(api('', params), {}, focus);
+    return request(deskUrl(undefined, params), {}, focus);
   }
 
   /** Goes to another view of the desk without reloading the page. */

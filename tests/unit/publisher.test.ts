@@ -8,7 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fsPublisher, gitHubPublisher, PublishError } from '../../src/server/staff/publisher.ts';
+import {
+  fsPublisher,
+  gitHubPublisher,
+  PublishError,
+  qaEntry,
+} from '../../src/server/staff/publisher.ts';
 
 interface Seen {
   method: string;
@@ -87,5 +92,32 @@ describe('publishers', () => {
     ).toBe(true);
     refuse = true;
     await expect(github.write('qa/ru/old.md', 'x', 'm')).rejects.toBeInstanceOf(PublishError);
+  });
+});
+
+describe('the Q&A entry', () => {
+  const entry = {
+    number: 'MPS-2026-000007',
+    language: 'ru' as const,
+    kind: 'question',
+    topic: 'road-safety',
+    asked: '2026-11-02',
+    answered: '2026-11-20',
+    published: '2026-11-21',
+    question: 'Когда отремонтируют светофор на перекрёстке?',
+    answer: 'Светофор отремонтирован, работает в обычном режиме.',
+  };
+
+  it('is parsed with its content model before anything is written', () => {
+    expect(() => qaEntry(entry)).not.toThrow();
+    for (const wrong of [
+      { topic: 'not-a-topic' },
+      { answered: '2026-02-30' },
+      { question: 'Коротко?' },
+      { answer: 'а'.repeat(20_001) },
+    ])
+      expect(() => qaEntry({ ...entry, ...wrong }), JSON.stringify(wrong).slice(0, 40)).toThrow(
+        PublishError,
+      );
   });
 });

@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import type { Locale } from '../../i18n/locales.ts';
+import { qaSchema } from '../../models/qa.ts';
 import { deploymentMode, setting, siteUrl, type Env } from '../environment.ts';
 
 export interface WriteOptions {
@@ -42,12 +43,15 @@ export interface QaInput {
   answer: string;
 }
 
-/** The entry's path (relative to content/) and its file, checked by src/models/qa.ts. */
+/**
+ * The entry's path (relative to content/) and its file, parsed with its model
+ * (src/models/qa.ts) first: an entry the build would refuse is a PublishError, never written.
+ */
 export function qaEntry(input: QaInput): { path: string; content: string } {
   const slug = input.number.toLowerCase();
   // Everything is front matter: the question and the answer are plain text, shown escaped,
   // never rendered as Markdown or HTML.
-  const data = {
+  const parsed = qaSchema.safeParse({
     kind: input.kind,
     topic: input.topic,
     asked: input.asked,
@@ -55,10 +59,14 @@ export function qaEntry(input: QaInput): { path: string; content: string } {
     published: input.published,
     question: input.question,
     answer: input.answer,
-  };
+  });
+  if (!parsed.success)
+    throw new PublishError(
+      `Refusing to publish ${input.number}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return {
     path: `qa/${input.language}/${slug}.md`,
-    content: `---\n${stringify(data, { lineWidth: 0 })}---\n`,
+    content: `---\n${stringify(parsed.data, { lineWidth: 0 })}---\n`,
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDay, type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
+import { type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
+import { formatDay } from '../../lib/format.ts';
 import type { AppealErrors } from '../../lib/appeal.ts';
 import { type DistrictOption, renderAppealForm } from '../../views/appeal-form.ts';
 import { renderRegistration } from '../../views/appeal-registration.ts';

@@ -3,7 +3,8 @@
  * to the duty inbox. Plain text (no HTML to escape, nothing remote to load); the strings
  * live with the site's UI strings in src/i18n.
  */
-import { formatDay as day, useTranslations, type Locale } from '../../i18n/index.ts';
+import { useTranslations, type Locale } from '../../i18n/index.ts';
+import { formatDay as day } from '../../lib/format.ts';
 import type { ApplicantEvent } from '../../lib/appeal-lifecycle.ts';
 import { routes } from '../../lib/routes.ts';
 import type { OutgoingMail } from './outbox.ts';

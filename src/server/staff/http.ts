@@ -17,6 +17,10 @@ import {
   type DeskAction,
   type DeskActionType,
 } from '../../lib/appeal-lifecycle.ts';
+import { renderAppeal } from '../../views/staff/appeal.ts';
+import { renderMessage } from '../../views/staff/common.ts';
+import { renderQueue } from '../../views/staff/queue.ts';
+import { renderSpam } from '../../views/staff/spam.ts';
 import type { Appeals } from '../appeals/service.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import {
@@ -33,7 +37,6 @@ import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts
 import type { Desk } from './desk.ts';
 import { parseFilters, QUEUE_FILTERS } from './filters.ts';
 import { PublishError } from './publisher.ts';
-import { renderAppeal, renderMessage, renderQueue, renderSpam } from './render.ts';
 
 export interface StaffHttp {
   desk: () => Promise<Desk>;

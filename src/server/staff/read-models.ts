@@ -2,7 +2,6 @@
  * What the desk shows: the queue with its counts, the spam list, and one appeal with its
  * history and what has not happened yet (mail not sent, a push not finished). Reads only.
  */
-import type { Locale } from '../../i18n/locales.ts';
 import {
   APPEAL_NUMBER_PATTERN,
   APPEAL_STATUSES,
@@ -13,78 +12,15 @@ import { extendUntil, forwardBy, isOpen } from '../../lib/appeal-lifecycle.ts';
 import { NOTICE_WORKING_DAYS, type WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db } from '../db/index.ts';
 import { COLUMNS, ITEM_COLUMNS, iso, type AppealRow, type ItemRow } from './appeal-rows.ts';
+import type {
+  AppealDetail,
+  AppealEventView,
+  Queue,
+  QueueItem,
+  SpamList,
+} from '../../views/staff/model.ts';
+import { SPAM_RETENTION_DAYS } from '../appeals/retention.ts';
 import type { QueueFilters } from './filters.ts';
-
-export interface QueueItem {
-  number: string;
-  status: AppealStatus;
-  kind: string;
-  topic: string;
-  district: string | null;
-  language: Locale;
-  registeredOn: string;
-  deadline: string;
-  /** Working days from today to the deadline; negative when overdue. */
-  daysLeft: number;
-  overdue: boolean;
-}
-
-export interface Queue {
-  today: string;
-  counts: {
-    open: number;
-    overdue: number;
-    dueSoon: number;
-    byStatus: Record<AppealStatus, number>;
-    spam: number;
-  };
-  items: QueueItem[];
-}
-
-export interface AppealEventView {
-  type: string;
-  status: AppealStatus;
-  actor: string;
-  actorName: string | null;
-  note: string | null;
-  at: string;
-}
-
-export interface AppealDetail extends QueueItem {
-  id: string;
-  body: string;
-  applicantName: string;
-  email: string | null;
-  phone: string | null;
-  publishConsent: boolean;
-  receivedAt: string;
-  deadlineProvisional: boolean;
-  answer: string | null;
-  answeredAt: string | null;
-  forwardedTo: string | null;
-  rejectedReason: string | null;
-  publishedAt: string | null;
-  publishedPath: string | null;
-  /** Publishing that was started and has not been recorded (a failed or unfinished push). */
-  pendingPublish: {
-    question: string;
-    answer: string;
-    startedAt: string;
-    error: string | null;
-  } | null;
-  /** Mail to the applicant that the outbox has not sent yet. */
-  pendingMail: { count: number; lastError: string | null };
-  /** The last day on which it may still be forwarded. */
-  forwardBy: string;
-  /** The latest deadline an extension may set. */
-  extendUntil: string;
-  events: AppealEventView[];
-}
-
-export interface SpamList {
-  rejected: QueueItem[];
-  robots: { id: string; reason: string; receivedAt: string; excerpt: string }[];
-}
 
 export interface ReadOptions {
   db: Db;
@@ -203,6 +139,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
           excerpt: (typeof text === 'string' ? text : JSON.stringify(r.body)).slice(0, 200),
         };
       }),
+      keptDays: SPAM_RETENTION_DAYS,
     };
   }
 

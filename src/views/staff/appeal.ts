@@ -1,0 +1,126 @@
+/**
+ * One appeal on the desk: its facts, the applicant, the text and the answer, what has not
+ * happened yet, the forms of the actions the user may take, and the full history.
+ */
+import { LOCALE_NAMES, type Locale, type UiKey } from '../../i18n/index.ts';
+import { isOpen, type DeskActionType } from '../../lib/appeal-lifecycle.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import type { StaffRole } from '../../lib/staff-roles.ts';
+import { ACTION_TITLES, actionForms } from './action-forms.ts';
+import { helpers, type Helpers } from './common.ts';
+import type { AppealDetail, FormState } from './model.ts';
+
+/** The events' labels; an event the desk does not know is "other". */
+export const EVENT_LABELS: Record<string, UiKey> = {
+  registered: 'staff.event.registered',
+  taken: 'staff.event.taken',
+  forwarded: 'staff.event.forwarded',
+  extended: 'staff.event.extended',
+  answered: 'staff.event.answered',
+  'rejected-spam': 'staff.event.rejectedSpam',
+  'rejected-abusive': 'staff.event.rejectedAbusive',
+  published: 'staff.event.published',
+  restored: 'staff.event.restored',
+};
+
+/** What has not happened yet: mail the outbox still holds, a push that did not finish. */
+function pending(h: Helpers, a: AppealDetail): string {
+  const { text } = h;
+  const items: string[] = [];
+  if (a.pendingMail.count) {
+    items.push(
+      `<li data-pending="mail">${text('staff.pending.mail', { count: a.pendingMail.count })}</li>`,
+    );
+    if (a.pendingMail.lastError)
+      items.push(`<li>${text('staff.pending.mailError', { error: a.pendingMail.lastError })}</li>`);
+  }
+  if (a.pendingPublish)
+    items.push(
+      `<li data-pending="publish">${
+        a.pendingPublish.error
+          ? text('staff.error.publishPending', { error: a.pendingPublish.error })
+          : `${text('staff.pending.publish')} ${h.time(a.pendingPublish.startedAt)}`
+      }</li>`,
+    );
+  return items.length
+    ? `<section class="mt-6 border-l-8 border-amber-700 p-3" aria-labelledby="desk-pending"><h3 id="desk-pending" class="text-xl">${text('staff.pending.title')}</h3><ul class="mt-2 grid gap-1">${items.join('')}</ul></section>`
+    : '';
+}
+
+export function renderAppeal(
+  lang: Locale,
+  a: AppealDetail,
+  user: { roles: readonly StaffRole[] },
+  state?: FormState,
+  done?: DeskActionType,
+): string {
+  const h = helpers(lang);
+  const { text } = h;
+  const open = isOpen(a.status);
+  const dl = (rows: [UiKey, string][]) =>
+    `<dl class="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">${rows
+      .map(([k, v]) => `<dt class="font-bold">${text(k)}</dt><dd>${v}</dd>`)
+      .join('')}</dl>`;
+  const forms = actionForms(lang, a, user.roles, state);
+
+  const events = a.events
+    .map(
+      (e) =>
+        `<li class="border-l-4 border-navy pl-3"><p>${h.time(e.at)} — <strong>${text(EVENT_LABELS[e.type] ?? 'staff.event.other')}</strong> · ${h.status(e.status)}</p><p>${
+          e.actor === 'system' ? text('staff.event.system') : escapeHtml(e.actorName ?? e.actor)
+        }</p>${e.note ? `<p class="whitespace-pre-line">${escapeHtml(e.note)}</p>` : ''}</li>`,
+    )
+    .join('');
+
+  return `<article aria-labelledby="desk-appeal-title" data-appeal-page="${escapeHtml(a.number)}" data-status="${a.status}">
+<p><a href="?view=queue" class="underline">${text('staff.back')}</a></p>
+<h2 id="desk-appeal-title" class="mt-2 text-2xl"${done || !state ? ' data-focus tabindex="-1"' : ''}>${text('staff.appeal.title', { number: a.number })}</h2>
+${done ? `<p role="status" class="mt-2 border-l-8 border-green-800 p-3 font-bold">${text('staff.done')} ${text(ACTION_TITLES[done])}</p>` : ''}
+${dl([
+  ['staff.col.status', `<strong data-field="status">${h.status(a.status)}</strong>`],
+  ['staff.col.kind', text(`appeal.kind.${a.kind}` as UiKey)],
+  ['staff.col.topic', text(`appeal.topic.${a.topic}` as UiKey)],
+  ['staff.col.district', h.district(a.district)],
+  ['staff.col.language', escapeHtml(LOCALE_NAMES[a.language])],
+  ['staff.appeal.received', h.time(a.receivedAt)],
+  ['staff.appeal.registered', h.day(a.registeredOn)],
+  [
+    'staff.col.deadline',
+    `${h.day(a.deadline)}${a.deadlineProvisional ? ` (${text('staff.appeal.provisional')})` : ''}${open ? ` — ${h.daysLeft(a)}` : ''}`,
+  ],
+  ['staff.appeal.consent', text(a.publishConsent ? 'staff.yes' : 'staff.no')],
+  ...(a.forwardedTo
+    ? ([['staff.appeal.forwardedTo', escapeHtml(a.forwardedTo)]] as [UiKey, string][])
+    : []),
+  ...(a.publishedPath
+    ? ([['staff.appeal.published', `<code>${escapeHtml(a.publishedPath)}</code>`]] as [
+        UiKey,
+        string,
+      ][])
+    : []),
+])}
+<section class="mt-6" aria-labelledby="desk-applicant"><h3 id="desk-applicant" class="text-xl">${text('staff.appeal.applicant')}</h3>
+${dl([
+  ['staff.appeal.name', escapeHtml(a.applicantName)],
+  [
+    'staff.appeal.email',
+    a.email
+      ? `<a class="underline" href="mailto:${escapeHtml(a.email)}">${escapeHtml(a.email)}</a>`
+      : '—',
+  ],
+  [
+    'staff.appeal.phone',
+    a.phone
+      ? `<a class="underline" href="tel:${escapeHtml(a.phone.replace(/\s/g, ''))}">${escapeHtml(a.phone)}</a>`
+      : '—',
+  ],
+])}</section>
+<section class="mt-6" aria-labelledby="desk-text"><h3 id="desk-text" class="text-xl">${text('staff.appeal.text')}</h3>
+<div lang="${a.language}" class="max-w-3xl break-words" data-field="body">${h.paragraphs(a.body)}</div></section>
+${a.answer ? `<section class="mt-6" aria-labelledby="desk-answer"><h3 id="desk-answer" class="text-xl">${text('staff.appeal.answer')}</h3><div lang="${a.language}" class="max-w-3xl break-words" data-field="answer">${h.paragraphs(a.answer)}</div></section>` : ''}
+${pending(h, a)}
+${forms.length ? `<section class="mt-6 max-w-3xl" aria-labelledby="desk-actions"><h3 id="desk-actions" class="sr-only">${text('staff.appeal.actions')}</h3>${forms.join('\n')}</section>` : ''}
+<section class="mt-6" aria-labelledby="desk-history"><h3 id="desk-history" class="text-xl">${text('staff.appeal.history')}</h3>
+<ol class="mt-2 grid gap-3">${events}</ol></section>
+</article>`;
+}

@@ -1,13 +1,16 @@
 /**
  * The publishers: the file system, and commits through the GitHub contents API (directly or
- * via Netlify's Git Gateway) against a local HTTP server that answers as that API does.
+ * via Netlify's Git Gateway) against a local HTTP server that answers as that API does; and
+ * the Q&A entry they write, parsed with its model.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qaSchema } from '../../src/models/qa.ts';
 import {
   fsPublisher,
   gitHubPublisher,
@@ -96,6 +99,26 @@ describe('publishers', () => {
 });
 
 describe('the Q&A entry', () => {
+  it('is a file the content model accepts, with the texts as plain strings', () => {
+    const entry = qaEntry({
+      number: 'MPS-2026-000007',
+      language: 'ru',
+      kind: 'question',
+      topic: 'road-safety',
+      asked: '2026-11-02',
+      answered: '2026-11-20',
+      published: '2026-11-21',
+      question: 'Вопрос: «кавычки», <b>теги</b> и двоеточие: всё как есть, без разметки.',
+      answer: '---\nОтвет в несколько строк.\n\n# не заголовок',
+    });
+    expect(entry.path).toBe('qa/ru/mps-2026-000007.md');
+    const [, frontMatter, body] = entry.content.split(/^---$/m);
+    expect(body).toBe('\n');
+    const data = qaSchema.parse(parse(frontMatter!));
+    expect(data.question).toContain('<b>теги</b>');
+    expect(data.answer).toBe('---\nОтвет в несколько строк.\n\n# не заголовок');
+  });
+
   const entry = {
     number: 'MPS-2026-000007',
     language: 'ru' as const,

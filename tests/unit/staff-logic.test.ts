@@ -1,13 +1,9 @@
-/** Pure parts of the desk: personal-data warnings, dates, mail texts, the Q&A file. */
-import { parse } from 'yaml';
+/** Pure parts of the desk: personal-data warnings, dates, mail texts. */
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../src/lib/personal-data.ts';
-import { qaSchema } from '../../src/models/qa.ts';
 import { median } from '../../src/server/appeals/stats.ts';
 import { applicantMail, digestMail } from '../../src/server/mail/messages.ts';
 import { backoffSeconds } from '../../src/server/mail/outbox.ts';
-import { parseFilters } from '../../src/server/staff/filters.ts';
-import { qaEntry } from '../../src/server/staff/publisher.ts';
 
 describe('personal data in a text to publish', () => {
   it('finds phones, e-mail addresses, the applicant’s name and surname-like words', () => {
@@ -51,28 +47,6 @@ describe('dates', () => {
 
   it('backs off 1, 2, 4 … minutes up to an hour', () => {
     expect([1, 2, 3, 4, 7, 20].map(backoffSeconds)).toEqual([60, 120, 240, 480, 3600, 3600]);
-  });
-});
-
-describe('queue filters', () => {
-  it('keeps known values only', () => {
-    expect(
-      parseFilters(
-        new URLSearchParams(
-          'status=registered&kind=nope&topic=fraud&district=almaly&language=xx&due=overdue',
-        ),
-      ),
-    ).toEqual({
-      status: 'registered',
-      kind: undefined,
-      topic: 'fraud',
-      district: 'almaly',
-      language: undefined,
-      due: 'overdue',
-    });
-    expect(parseFilters(new URLSearchParams("district=a'; DROP TABLE appeals;--")).district).toBe(
-      undefined,
-    );
   });
 });
 
@@ -127,27 +101,5 @@ describe('mail texts', () => {
     expect(mail.subject).toBe('Обращения на 1 декабря 2026 г.: новых 1, просрочено 0');
     expect(mail.body).toContain('MPS-2026-000002 · Мошенничество');
     expect(mail.body).toContain('https://mps.example/ru/staff/');
-  });
-});
-
-describe('the Q&A entry', () => {
-  it('is a file the content model accepts, with the texts as plain strings', () => {
-    const entry = qaEntry({
-      number: 'MPS-2026-000007',
-      language: 'ru',
-      kind: 'question',
-      topic: 'road-safety',
-      asked: '2026-11-02',
-      answered: '2026-11-20',
-      published: '2026-11-21',
-      question: 'Вопрос: «кавычки», <b>теги</b> и двоеточие: всё как есть, без разметки.',
-      answer: '---\nОтвет в несколько строк.\n\n# не заголовок',
-    });
-    expect(entry.path).toBe('qa/ru/mps-2026-000007.md');
-    const [, frontMatter, body] = entry.content.split(/^---$/m);
-    expect(body).toBe('\n');
-    const data = qaSchema.parse(parse(frontMatter!));
-    expect(data.question).toContain('<b>теги</b>');
-    expect(data.answer).toBe('---\nОтвет в несколько строк.\n\n# не заголовок');
   });
 });

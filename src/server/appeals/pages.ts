@@ -14,7 +14,7 @@ import { renderRegistration } from '../../views/appeal-registration.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
 import { setting } from '../environment.ts';
-import type { AppealView } from './service.ts';
+import type { AppealView } from './status.ts';
 
 /** The built site is missing or its form page has changed shape. */
 export class PageTemplateError extends Error {

@@ -20,20 +20,13 @@ import {
   parseAppeal,
   type Appeal,
   type AppealErrors,
-  type AppealStatus,
 } from '../../lib/appeal.ts';
-import { HONEYPOT_FIELD, STARTED_FIELD } from '../../lib/appeal-fields.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { replaceForbiddenCharacters } from '../../lib/text.ts';
-import {
-  bodyHash,
-  clientHash,
-  generateAccessCode,
-  hashAccessCode,
-  keyHash,
-  verifyAccessCode,
-} from './codes.ts';
+import { bodyHash, clientHash, generateAccessCode, hashAccessCode, keyHash } from './codes.ts';
+import { findStatus, type AppealView } from './status.ts';
+import { HOUR_MS, overLimit } from './rate-limits.ts';
+import { spamReason, storable } from './robots.ts';
 import { recordEvent, type Actor } from './events.ts';
 
 export interface AppealsOptions {
@@ -81,20 +74,7 @@ export type StatusResult =
   | { kind: 'not-found' }
   | { kind: 'rate-limited'; retryAfterSeconds: number };
 
-export interface AppealView {
-  number: string;
-  status: AppealStatus;
-  kind: string;
-  topic: string;
-  answerLanguage: Locale;
-  registeredOn: string;
-  deadline: string;
-  answer: string | null;
-  events: { type: string; status: AppealStatus; at: string }[];
-}
-
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,128}$/;
-const HOUR_MS = 3_600_000;
 /** How long a submission's key answers a replay. */
 export const KEY_LIFETIME_MS = 24 * HOUR_MS;
 /** Registration mails one address receives in 24 hours (the appeals still register). */
@@ -102,23 +82,6 @@ export const REGISTRATION_MAILS_PER_DAY = 3;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** How deep a robot's submission is kept; a form is flat, deeper parts are summarised. */
-const STORED_DEPTH = 8;
-
-/**
- * A stored copy of a robot's submission: what PostgreSQL cannot hold is replaced by U+FFFD,
- * and nesting deeper than a form could send (which would overflow the stack) by a marker.
- */
-function storable(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return replaceForbiddenCharacters(value);
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth >= STORED_DEPTH) return '[nested too deep]';
-  if (Array.isArray(value)) return value.map((v) => storable(v, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [replaceForbiddenCharacters(k), storable(v, depth + 1)]),
-  );
-}
 
 /** What a registration writes, whether sent by a resident or restored from the spam list. */
 interface Registration {
@@ -136,44 +99,6 @@ export function createAppeals(options: AppealsOptions) {
   const lookupsPerHour = options.lookupsPerHour ?? 60;
   const minFillMs = options.minFillMs ?? 3_000;
   const siteUrl = options.siteUrl ?? 'http://127.0.0.1:4321';
-
-  /** Why a submission looks automatic, or undefined. */
-  function spamReason(body: Record<string, unknown>, at: Date): string | undefined {
-    const honeypot = body[HONEYPOT_FIELD];
-    if (typeof honeypot === 'string' && honeypot.trim() !== '') return 'honeypot';
-    // Only a page with its script sends the time it was opened.
-    const started = Number(body[STARTED_FIELD]);
-    if (
-      body[STARTED_FIELD] !== undefined &&
-      Number.isFinite(started) &&
-      at.getTime() - started < minFillMs
-    )
-      return 'too-fast';
-    return undefined;
-  }
-
-  /**
-   * Counts one request of `bucket` for the client; the seconds to wait when over `limit`.
-   * The client is a salted hash of its address and the bucket, kept for the current hour only.
-   */
-  async function overLimit(
-    address: string,
-    bucket: 'register' | 'lookup',
-    limit: number,
-    at: Date,
-  ): Promise<number | undefined> {
-    const client = clientHash(bucket === 'register' ? address : `${bucket}:${address}`, salt);
-    const windowStart = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
-    await db.query('DELETE FROM rate_limits WHERE window_start < $1', [windowStart]);
-    const { rows } = await db.query<{ count: number }>(
-      `INSERT INTO rate_limits (client_hash, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (client_hash, window_start) DO UPDATE SET count = rate_limits.count + 1
-       RETURNING count`,
-      [client, windowStart],
-    );
-    if ((rows[0]?.count ?? 0) <= limit) return undefined;
-    return Math.max(1, Math.ceil((windowStart.getTime() + HOUR_MS - at.getTime()) / 1000));
-  }
 
   /** The appeal a live key registered, with the hash of what it registered. */
   async function findKey(key: { hash: string }, at: Date) {
@@ -205,7 +130,7 @@ export function createAppeals(options: AppealsOptions) {
     const row = await findKey(key, at);
     if (!row) return undefined;
     if (row.body_hash !== key.body) return { kind: 'conflict' };
-    const wait = await overLimit(client, 'lookup', lookupsPerHour, at);
+    const wait = await overLimit(db, salt, client, 'lookup', lookupsPerHour, at);
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
     const accessCode = generateAccessCode();
     await db.query('UPDATE appeals SET access_code_hash = $2 WHERE id = $1', [
@@ -329,7 +254,7 @@ export function createAppeals(options: AppealsOptions) {
     const at = now();
     if (!isRecord(body)) return { kind: 'invalid', errors: { form: 'appeal.error.form' } };
 
-    const spam = spamReason(body, at);
+    const spam = spamReason(body, at, minFillMs);
     if (spam) {
       await db.query(
         'INSERT INTO spam_submissions (reason, body, client_hash, received_at) VALUES ($1, $2, $3, $4)',
@@ -351,7 +276,7 @@ export function createAppeals(options: AppealsOptions) {
       if (earlier) return earlier;
     }
 
-    const wait = await overLimit(meta.client, 'register', perHour, at);
+    const wait = await overLimit(db, salt, meta.client, 'register', perHour, at);
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
 
     const accessCode = generateAccessCode();
@@ -377,51 +302,10 @@ export function createAppeals(options: AppealsOptions) {
     const accessCode = normalizeAccessCode(code);
     if (!APPEAL_NUMBER_PATTERN.test(number) || !ACCESS_CODE_PATTERN.test(accessCode))
       return { kind: 'not-found' };
-    const wait = await overLimit(client, 'lookup', lookupsPerHour, now());
+    const wait = await overLimit(db, salt, client, 'lookup', lookupsPerHour, now());
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
-    const { rows } = await db.query<{
-      id: string;
-      number: string;
-      status: AppealStatus;
-      kind: string;
-      topic: string;
-      answer_language: Locale;
-      registered_on: string;
-      deadline: string;
-      answer: string | null;
-      access_code_hash: string;
-    }>(
-      `SELECT id, number, status, kind, topic, answer_language, answer, access_code_hash,
-              to_char(registered_on, 'YYYY-MM-DD') AS registered_on,
-              to_char(deadline, 'YYYY-MM-DD') AS deadline
-         FROM appeals WHERE number = $1`,
-      [number],
-    );
-    const row = rows[0];
-    if (!row || !(await verifyAccessCode(accessCode, row.access_code_hash)))
-      return { kind: 'not-found' };
-    const events = await db.query<{ type: string; status: AppealStatus; created_at: Date }>(
-      'SELECT type, status, created_at FROM appeal_events WHERE appeal_id = $1 ORDER BY id',
-      [row.id],
-    );
-    return {
-      kind: 'found',
-      view: {
-        number: row.number,
-        status: row.status,
-        kind: row.kind,
-        topic: row.topic,
-        answerLanguage: row.answer_language,
-        registeredOn: row.registered_on,
-        deadline: row.deadline,
-        answer: row.status === 'answered' ? row.answer : null,
-        events: events.rows.map((e) => ({
-          type: e.type,
-          status: e.status,
-          at: new Date(e.created_at).toISOString(),
-        })),
-      },
-    };
+    const view = await findStatus(db, number, accessCode);
+    return view ? { kind: 'found', view } : { kind: 'not-found' };
   }
 
   /**

@@ -132,7 +132,7 @@ export function forbiddenPackages(
   return edges.flatMap((edge) => {
     const layer = layerOf(layers, edge.from);
     const rule = layer && rules[layer.name];
-    return isPackage(edge) && rule?.test(edge.specifier)
+    return layer && isPackage(edge) && rule?.test(edge.specifier)
       ? [`${edge.from} (${layer.name}) imports ${edge.specifier}`]
       : [];
   });

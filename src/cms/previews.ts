@@ -6,14 +6,8 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import { officerCard } from '../views/officer-card.ts';
-import {
-  formatDate,
-  isLocale,
-  LOCALE_NAMES,
-  LOCALES,
-  type Locale,
-  useTranslations,
-} from '../i18n/index.ts';
+import { formatDate } from '../lib/format.ts';
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale, useTranslations } from '../i18n/index.ts';
 
 /** The part of Decap's Immutable entry the templates read. */
 interface EntryLike {

@@ -25,6 +25,3 @@ export function useTranslations(lang: Locale) {
   };
 }
 export type Translate = ReturnType<typeof useTranslations>;
-
-// Dates moved to src/lib/format.ts; re-exported until the functions' code imports them there.
-export { dayToDate, formatDate, formatDay } from '../lib/format.ts';

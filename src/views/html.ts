@@ -57,7 +57,7 @@ export const hint = (id: string, text: string) =>
 export function errorMessage(
   id: string,
   text: string | undefined,
-  { slot, attrs }: { slot?: boolean; attrs?: Attributes } = {},
+  { slot, attrs }: { slot?: boolean | undefined; attrs?: Attributes | undefined } = {},
 ): string {
   if (!text && !slot) return '';
   return `<p${attributes({ id: errorId(id), class: 'error-message', ...attrs, hidden: !text })}>${escapeHtml(text ?? '')}</p>`;

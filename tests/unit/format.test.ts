@@ -20,6 +20,8 @@ describe('format', () => {
     // 20:30 UTC on 31 December is already 1 January in Almaty (UTC+5).
     const late = new Date('2026-12-31T20:30:00Z');
     expect(formatDate(late, 'en')).toBe('1 January 2027');
+    expect(formatDate(late, 'ru')).toMatch(/^1 января 2027/);
+    expect(formatDate(late, 'kk')).toMatch(/2027/);
     expect(formatDateTime(late, 'en')).toBe('1 Jan 2027, 01:30');
     expect(dayToDate('2027-01-01').toISOString()).toBe('2027-01-01T12:00:00.000Z');
   });

@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cleanEnvironment, createLocalNetlify, listen } from './lib/local-netlify.ts';
+import { cleanEnvironment } from './lib/local-environment.ts';
+import { createLocalNetlify, listen } from './lib/local-netlify.ts';
 
 const { values } = parseArgs({
   options: {

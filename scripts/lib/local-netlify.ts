@@ -17,7 +17,7 @@
  *   - the scheduled functions run every few seconds (startScheduler);
  *   - with `upstream` (npm start), what the emulation does not answer goes to astro dev.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import {
   createServer,
   request as httpRequest,
@@ -26,71 +26,15 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { connect } from 'node:net';
-import { basename, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { NetlifyDev } from '@netlify/dev';
 import { HeadersHandler } from '@netlify/headers';
 import { RedirectsHandler } from '@netlify/redirects';
 import { StaticHandler } from '@netlify/static';
 import { parse } from 'smol-toml';
-import { FUNCTION_VARIABLES } from '../../src/server/environment.ts';
-
-const OFF = { enabled: false } as const;
-
-/**
- * Features of the emulation we do not use: edge functions (none; they need Deno, which cannot
- * be fetched here), geolocation and the AI gateway (both ask Netlify's API), Netlify Database,
- * Blobs and the Image CDN (unused). `environmentVariables` would inject netlify.toml's build
- * environment and CONTEXT=dev into the functions, which a deployed function never sees.
- */
-export const EMULATION_FEATURES = {
-  edgeFunctions: OFF,
-  geolocation: OFF,
-  aiGateway: OFF,
-  database: OFF,
-  blobs: OFF,
-  images: OFF,
-  environmentVariables: OFF,
-} as const;
-
-/**
- * Kept besides FUNCTION_VARIABLES because the emulation needs it: lambda-local, which runs each
- * function call, joins `~/.aws/config` with HOME and every call fails with a TypeError without it.
- */
-export const EMULATION_VARIABLES: readonly string[] = ['HOME'];
-
-/** Whether a function may see the variable `name` (as on Netlify, plus EMULATION_VARIABLES). */
-export const functionMaySee = (name: string) =>
-  FUNCTION_VARIABLES.includes(name) || EMULATION_VARIABLES.includes(name);
-
-/**
- * Removes from `env` every variable a deployed function would not have. The emulation runs each
- * call in a worker thread that inherits this process's environment, so this process keeps only
- * what the functions may see: run it before NetlifyDev starts, in a process of its own.
- * Returns the names removed.
- */
-export function cleanEnvironment(env: NodeJS.ProcessEnv = process.env): string[] {
-  const removed = Object.keys(env).filter((name) => !functionMaySee(name));
-  for (const name of removed) delete env[name];
-  return removed.sort();
-}
-
-/** The port of the CMS's local backend (decap-server), which Decap calls at localhost. */
-export const CMS_BACKEND = 'http://localhost:8081';
-
-/**
- * Locally, the CMS page reaches its local backend (decap-server on another port); production's
- * policy (netlify.toml) does not allow it, so it is added here, to /admin/ only.
- */
-export function localAdminCsp(path: string, csp: string): string {
-  if (!/^\/admin(\/|$)/.test(path)) return csp;
-  const directives = csp.split(';').map((d) => d.trim());
-  const at = directives.findIndex((d) => /^connect-src(\s|$)/i.test(d));
-  if (at === -1) return csp;
-  if (directives[at]!.split(/\s+/).includes(CMS_BACKEND)) return csp;
-  directives[at] = `${directives[at]} ${CMS_BACKEND}`;
-  return directives.filter(Boolean).join('; ');
-}
+import { EMULATION_FEATURES, localAdminCsp } from './local-environment.ts';
+import { functionPaths, Lane, scheduledFunctions, startScheduler } from './local-functions.ts';
 
 /**
  * @netlify/redirects 4.0.2 answers a non-forced rewrite with its target's status, 200, where
@@ -122,101 +66,6 @@ export class RewriteStatus {
     if (await this.#files.match(request)) return status;
     return rule.statusCode;
   }
-}
-
-/**
- * Runs tasks one after another. @netlify/dev 5.1.3 bundles a function anew into a temporary
- * folder on every call, but keeps one "latest build" per function and deletes each call's
- * folder when that call ends: two calls of one function at once can run from the other's
- * folder while it is deleted ("Cannot find module …/node_modules/zod/…", a 500). And each call
- * is a worker with database connections of its own, whose statements the embedded database
- * (scripts/db.ts) can mix with another call's ("bind message supplies 4 parameters, but
- * prepared statement "" requires 1"). Calls that may reach a function, the scheduled ones
- * too, therefore go through one lane.
- */
-export class Lane {
-  #last: Promise<unknown> = Promise.resolve();
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#last.then(task, task);
-    this.#last = result.catch(() => {});
-    return result;
-  }
-}
-
-/** The `config` object of each function of a folder, as source text, by name. */
-function functionConfigs(dir: string): [name: string, config: string][] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => /\.(m?[jt]s)$/.test(file))
-    .sort()
-    .map((file) => {
-      const source = readFileSync(join(dir, file), 'utf8');
-      const config = /export const config\b[^=]*=\s*(\{[^}]*\})/.exec(source)?.[1] ?? '';
-      return [basename(file, extname(file)), config];
-    });
-}
-
-/**
- * The scheduled functions of a folder (those whose `config` has a `schedule`), by name. Read
- * from the source: importing them would open their connections in this process.
- */
-export function scheduledFunctions(dir: string): string[] {
-  return functionConfigs(dir)
-    .filter(([, config]) => /\bschedule\s*:/.test(config))
-    .map(([name]) => name);
-}
-
-/**
- * Where the functions of a folder answer: the literal beginning of each `config.path` (up to
- * its first parameter or wildcard), and /.netlify/functions/. Read from the source as above;
- * a path not written as a string literal there is not seen.
- */
-export function functionPaths(dir: string): string[] {
-  const paths = new Set(['/.netlify/functions/']);
-  for (const [, config] of functionConfigs(dir)) {
-    const value = /\bpath\s*:\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/.exec(config)?.[1] ?? '';
-    for (const [, path = ''] of value.matchAll(/['"]([^'"]+)['"]/g))
-      paths.add(path.split(/[:*({?+]/)[0]!.toLowerCase());
-  }
-  return [...paths].sort();
-}
-
-/**
- * Runs the scheduled functions every `seconds`, not on their cron lines — the emulation does not
- * run them, and each of ours is safe to run more often (the outbox sends what is due; the
- * digest goes out once a day). `call` sends each through the emulation, as a request to
- * /.netlify/functions/<name>, like Netlify's scheduler. They run one after another, each put in
- * the queue when the one before has answered, so that a request waits for one of them at most;
- * a round still going when the next is due is not started again.
- */
-export function startScheduler(
-  call: (name: string) => Promise<Response | undefined>,
-  names: readonly string[],
-  seconds: number,
-) {
-  let running = false;
-  const round = async () => {
-    for (const name of names) {
-      try {
-        const response = await call(name);
-        if (!response || response.status >= 400)
-          console.error(
-            `[schedule] ${name}: ${response?.status ?? 'no such function'} ${(await response?.text()) ?? ''}`,
-          );
-        else await response.body?.cancel();
-      } catch (error) {
-        console.error(`[schedule] ${name}:`, error);
-      }
-    }
-  };
-  const timer = setInterval(() => {
-    if (running || !names.length) return;
-    running = true;
-    void round().finally(() => (running = false));
-  }, seconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 /** netlify.toml's `[build]` folders, relative to its project. */

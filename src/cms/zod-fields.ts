@@ -14,6 +14,7 @@
 import { z } from 'astro/zod';
 import type { DecapField, FieldOverrides } from './decap-types.ts';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales.ts';
+import { DAY_PATTERN } from '../lib/days.ts';
 import type { ImageFn } from '../models/common.ts';
 import { imageStandIn } from '../models/image.ts';
 
@@ -80,7 +81,7 @@ function jsonSchemaOf(schema: z.ZodType): Json {
 }
 
 /** Calendar dates are strings checked by this pattern (see `isoDate` in src/models/common.ts). */
-const ISO_DATE_SOURCE = String.raw`^\d{4}-\d{2}-\d{2}$`;
+const ISO_DATE_SOURCE = DAY_PATTERN.source;
 /** Strings that may be longer than this get a multi-line `text` widget. */
 const LONG_TEXT = 250;
 /** Widgets whose value is not walked into (the schema below them is not mapped field by field). */

@@ -12,6 +12,7 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import { OPEN_STATUSES, type AppealStatus } from './appeal.ts';
+import { addMonths, isCalendarDay } from './days.ts';
 import { findPersonalData, type Finding } from './personal-data.ts';
 import { STAFF_ROLES, type StaffRole } from './staff-roles.ts';
 import { cleanText, hasForbiddenCharacters } from './text.ts';
@@ -282,17 +283,6 @@ export const actionsFor = (
   roles: readonly StaffRole[],
 ): DeskActionType[] => DESK_ACTIONS.filter((a) => fitsStatus(a, appeal) && mayTake(roles, a));
 
-/** `day` plus `months` calendar months (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
 /** The last day on which an appeal registered on `registeredOn` may still be forwarded. */
 export const forwardBy = (
   registeredOn: string,
@@ -301,13 +291,6 @@ export const forwardBy = (
 
 /** The latest deadline an extension may set. */
 export const extendUntil = (registeredOn: string) => addMonths(registeredOn, EXTENSION_MONTHS);
-
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not). */
-const isCalendarDay = (s: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
 
 export const GATES: Record<
   Gate,

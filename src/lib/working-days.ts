@@ -8,6 +8,7 @@
  * list, only weekends are days off: `covers()` says whether a day's year is listed, so that
  * callers can flag a deadline computed without that year's holidays.
  */
+import { DAY_PATTERN } from './days.ts';
 
 /**
  * What the calendar reads of content/settings/calendar.yaml; the file's model is
@@ -38,7 +39,7 @@ export class InvalidDayError extends Error {
 
 function dayNumber(day: string): number {
   const time = Date.parse(`${day}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(time))
+  if (!DAY_PATTERN.test(day) || Number.isNaN(time))
     throw new InvalidDayError(`"${day}" is not a date written as YYYY-MM-DD.`);
   return time / DAY_MS;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { LOCALES } from '../i18n/locales.ts';
+import { DAY_PATTERN, isCalendarDay } from '../lib/days.ts';
 import { PHONE_PATTERN } from '../lib/phone.ts';
 import { SLUG_PATTERN } from '../lib/routes.ts';
 
@@ -38,12 +39,8 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.')
-    .refine((s) => {
-      // Date rolls 2026-02-30 over to March: a real date survives the round trip.
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, 'This is not a real date.'),
+    .regex(DAY_PATTERN, 'Write the date as YYYY-MM-DD.')
+    .refine(isCalendarDay, 'This is not a real date.'),
 );
 
 /** A publication date and time. */

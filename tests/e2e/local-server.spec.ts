@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { EMULATION_VARIABLES } from '../../scripts/lib/local-netlify.ts';
+import { EMULATION_VARIABLES } from '../../scripts/lib/local-environment.ts';
 import { FUNCTION_VARIABLES } from '../../src/server/environment.ts';
 
 /** Set by lambda-local, which runs each call in the emulation as AWS Lambda would. */

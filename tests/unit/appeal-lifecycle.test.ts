@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { APPEAL_STATUSES, type AppealStatus } from '../../src/lib/appeal.ts';
 import {
   actionsFor,
-  addMonths,
   DESK_ACTIONS,
   extendUntil,
   forwardBy,
@@ -322,14 +321,6 @@ describe('the limits', () => {
       note: 'staff.error.characters',
       reason: 'staff.error.characters',
     });
-  });
-});
-
-describe('dates', () => {
-  it('adds calendar months, keeping to the end of shorter months', () => {
-    expect(addMonths('2026-11-27', 2)).toBe('2027-01-27');
-    expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
-    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
   });
 });
 

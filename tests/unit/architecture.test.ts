@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   forbiddenPackages,
@@ -42,6 +43,34 @@ describe('the layers of docs/architecture.md', () => {
 
   it('leave no import cycle', () => {
     expect(importCycles(edges)).toEqual([]);
+  });
+});
+
+/** Data, not logic: tables a reader scans rather than reads. */
+const LONG_DATA_FILES = ['scripts/demo/news-templates.ts'];
+const MAX_LINES = 400;
+const sourceFiles = ['src', 'functions', 'scripts'].flatMap((root) =>
+  readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx|mjs|astro|css)$/.test(f))
+    .map((f) => join(root, f)),
+);
+
+describe('the source files', () => {
+  it(`each stay under ${MAX_LINES} lines, data tables aside`, () => {
+    expect(sourceFiles.length).toBeGreaterThan(100);
+    const long = sourceFiles
+      .filter((f) => !LONG_DATA_FILES.includes(f))
+      .map((f) => ({ f, lines: readFileSync(f, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > MAX_LINES);
+    expect(long).toEqual([]);
+  });
+
+  it('never point outside the repository to ../shared', () => {
+    const docs = readdirSync('docs', { recursive: true, encoding: 'utf8' }).map((f) =>
+      join('docs', f),
+    );
+    const texts = [...sourceFiles, ...docs.filter((f) => f.endsWith('.md')), 'README.md'];
+    expect(texts.filter((f) => readFileSync(f, 'utf8').includes('../shared'))).toEqual([]);
   });
 });
 

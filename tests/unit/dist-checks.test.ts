@@ -21,14 +21,9 @@ import {
   urlPathOf,
   type Lookup,
 } from '../../scripts/lib/links.ts';
-import {
-  cleanEnvironment,
-  functionPaths,
-  Lane,
-  localAdminCsp,
-  RewriteStatus,
-  scheduledFunctions,
-} from '../../scripts/lib/local-netlify.ts';
+import { RewriteStatus } from '../../scripts/lib/local-netlify.ts';
+import { cleanEnvironment, localAdminCsp } from '../../scripts/lib/local-environment.ts';
+import { functionPaths, Lane, scheduledFunctions } from '../../scripts/lib/local-functions.ts';
 import { headersFor, matchPattern, parseNetlifyToml } from '../helpers/netlify-toml.ts';
 import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';

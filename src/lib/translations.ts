@@ -88,3 +88,19 @@ export function versionSlugs(
 ): Partial<Record<Locale, string>> {
   return Object.fromEntries(LOCALES.flatMap((l) => (versions[l] ? [[l, versions[l].slug]] : [])));
 }
+
+/**
+ * The URLs of an item's page in the other languages: `alternates` where a version exists (the
+ * page's hreflang links), `fallbacks` where a "not translated" page stands (the language menu).
+ */
+export function pageUrls(
+  page: Pick<LocalizedPage<Translatable>, 'pageSlugs'> & {
+    versions: Partial<Record<Locale, { slug: string }>>;
+  },
+  route: (lang: Locale, slug: string) => string,
+): { alternates: Partial<Record<Locale, string>>; fallbacks: Partial<Record<Locale, string>> } {
+  return {
+    alternates: localeUrls(versionSlugs(page.versions), route),
+    fallbacks: localeUrls(page.pageSlugs, route),
+  };
+}

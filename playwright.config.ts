@@ -1,8 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.ts';
 import { embeddedDatabaseUrl } from './scripts/lib/embedded-db.ts';
-import { CMS_PORT } from './tests/e2e/cms-sandbox.ts';
-import { MAIL_HTTP_PORT, MAIL_SMTP_PORT, QA_SANDBOX, STAFF_SECRET } from './tests/e2e/staff-env.ts';
+import { CMS_PORT } from './tests/helpers/cms-sandbox.ts';
+import {
+  MAIL_HTTP_PORT,
+  MAIL_SMTP_PORT,
+  QA_SANDBOX,
+  STAFF_SECRET,
+} from './tests/helpers/staff-env.ts';
 
 const CI = Boolean(process.env['CI']);
 /** E2E_PORT lets a second run coexist with a server already on 4322. */
@@ -67,7 +72,7 @@ export default defineConfig({
       timeout: 90_000,
     },
     {
-      // DIST_DIR (tests/e2e/site.ts) serves and tests another build.
+      // DIST_DIR (tests/helpers/site.ts) serves and tests another build.
       command: `node scripts/serve.ts --port ${PORT}${process.env['DIST_DIR'] ? ` --dir ${process.env['DIST_DIR']}` : ''}`,
       url: `http://127.0.0.1:${PORT}/index.html`,
       reuseExistingServer: !CI,
@@ -101,7 +106,7 @@ export default defineConfig({
     {
       // The CMS's local backend (decap-server, as `npm start` runs it), here on a throw-away
       // git copy of tests/fixtures/content-min so that tests never edit content/.
-      command: 'node tests/e2e/cms-sandbox.ts',
+      command: 'node tests/helpers/cms-sandbox.ts',
       port: CMS_PORT,
       reuseExistingServer: !CI,
       timeout: 30_000,

@@ -1,6 +1,6 @@
 /**
  * The pages of a built site as its sitemaps list them, and one page per template: for the
- * end-to-end scans (tests/e2e/site.ts) and the Lighthouse bench.
+ * end-to-end scans (tests/helpers/site.ts) and the Lighthouse bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

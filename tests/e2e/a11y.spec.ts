@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { AXE_TAGS } from './axe.ts';
-import { htmlcsErrors } from './htmlcs.ts';
-import { expect, test } from './fixtures.ts';
-import { builtPaths, onePerTemplate, sitemapPaths } from './site.ts';
+import { AXE_TAGS } from '../helpers/axe.ts';
+import { htmlcsErrors } from '../helpers/htmlcs.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { builtPaths, onePerTemplate, sitemapPaths } from '../helpers/site.ts';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SANDBOX_CONTENT } from './cms-sandbox.ts';
-import { expect, test } from './fixtures.ts';
-import { sitemapPaths } from './site.ts';
+import { SANDBOX_CONTENT } from '../helpers/cms-sandbox.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { sitemapPaths } from '../helpers/site.ts';
 
 /** The title of the newest Kazakh story the CMS serves (Kazakh is its default language). */
 function newestKazakhTitle(): string {

@@ -3,7 +3,7 @@
  * server has stored the appeal): sent again, the form gets the same appeal back — 200, with a
  * new code — and shows it as registered. One appeal, not two; the new code opens it.
  */
-import { expect, test } from './fixtures.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
 
 const TEXT = 'Вечером на остановке у рынка не горят фонари, людям страшно ждать автобус.';
 

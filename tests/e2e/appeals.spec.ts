@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
 
 const TEXT = {
   kk: 'Кешке қарай аулада жастар жиналып, түн ортасына дейін шулайды. Не істеуге болады?',

@@ -15,9 +15,9 @@ import { imageStandIn } from '../../src/models/image.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
 import { astroBuild, serveBuilt } from '../helpers/astro-build.ts';
-import { CMS_PORT, resetSandbox, SANDBOX, SANDBOX_CONTENT } from './cms-sandbox.ts';
+import { CMS_PORT, resetSandbox, SANDBOX, SANDBOX_CONTENT } from '../helpers/cms-sandbox.ts';
 import type { Page } from '@playwright/test';
-import { expect, test, type PageGuard } from './fixtures.ts';
+import { expect, test, type PageGuard } from '../helpers/playwright-fixtures.ts';
 
 // Editing through the CMS takes many steps; on a busy two-core machine a test can take a minute.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

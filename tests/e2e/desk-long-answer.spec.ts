@@ -3,8 +3,8 @@
  * URL-encoded) goes through end to end, and when the desk cannot reach the server the typed
  * answer stays in the form.
  */
-import { expect, test } from './fixtures.ts';
-import { staffToken } from './staff-env.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { staffToken } from '../helpers/staff-env.ts';
 
 const SLOW = { timeout: 30_000 };
 

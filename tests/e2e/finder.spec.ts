@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
 
 /** The demo inspector of area 1 of Almaly (content/officers/abenova-madina.yaml). */
 const OFFICER = { kk: 'Әбенова Мадина', ru: 'Абенова Мадина', en: 'Madina Abenova' };

@@ -1,6 +1,6 @@
 /** Keyboard-only use: every control is reached with Tab, shows where focus is, and works. */
-import { expect, test } from './fixtures.ts';
-import { ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { ui } from '../helpers/ui.ts';
 
 test('Tab walks the header in order and Enter follows a menu link', async ({ page }) => {
   const t = ui('en');

@@ -3,8 +3,8 @@
  * says plainly that there is no translation and links the versions that exist.
  */
 import { LOCALES, LOCALE_NAMES } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
-import { newestNews, ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { newestNews, ui } from '../helpers/ui.ts';
 
 const switcher = (lang: (typeof LOCALES)[number]) => ui(lang)['a11y.langSwitcher'];
 

@@ -3,9 +3,9 @@
  * skip link as the first Tab stop, and `<html lang>` matching the locale of every page.
  */
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
-import { sitemapPaths } from './site.ts';
-import { ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { sitemapPaths } from '../helpers/site.ts';
+import { ui } from '../helpers/ui.ts';
 
 const allPaths = sitemapPaths();
 

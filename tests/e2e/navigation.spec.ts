@@ -3,8 +3,8 @@
  * each with its own heading, and the pages that matter work without JavaScript.
  */
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
-import { mainNavigation, pattern, ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { mainNavigation, pattern, ui } from '../helpers/ui.ts';
 
 for (const lang of LOCALES) {
   const t = ui(lang);

@@ -5,8 +5,8 @@
  * desk are never kept; a new version's worker deletes the caches of the old one.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { staffToken } from './staff-env.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { staffToken } from '../helpers/staff-env.ts';
 
 /** Calls of the functions take 1.5–3 s under the emulation, more while other tests run. */
 const SLOW = { timeout: 30_000 };

@@ -6,9 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
-import { onePerTemplate, sitemapPaths } from './site.ts';
-import { mainNavigation, ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { onePerTemplate, sitemapPaths } from '../helpers/site.ts';
+import { mainNavigation, ui } from '../helpers/ui.ts';
 
 /** One page of every template in every language, and the pages outside the sitemaps. */
 const TEMPLATES = [

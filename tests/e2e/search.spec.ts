@@ -1,7 +1,7 @@
 /** Site search (Pagefind) finds an article, in the language of the page only. */
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
-import { newestNews, pattern, ui } from './ui.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { newestNews, pattern, ui } from '../helpers/ui.ts';
 
 for (const lang of LOCALES) {
   test(

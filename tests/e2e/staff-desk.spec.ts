@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { SunkMail } from '../../scripts/lib/mail-sink.ts';
 import { astroBuild, serveBuilt } from '../helpers/astro-build.ts';
-import { axeViolations } from './axe.ts';
-import { expect, guardPage, test } from './fixtures.ts';
-import { MAIL_HTTP_PORT, QA_SANDBOX, staffToken } from './staff-env.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { expect, guardPage, test } from '../helpers/playwright-fixtures.ts';
+import { MAIL_HTTP_PORT, QA_SANDBOX, staffToken } from '../helpers/staff-env.ts';
 
 const SLOW = { timeout: 20_000 };
 const NAME = 'Демо Жительница';

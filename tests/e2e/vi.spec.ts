@@ -7,9 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import { VI_SETTINGS } from '../../src/lib/vi-settings.ts';
-import { axeViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
-import { onePerTemplate, sitemapPaths } from './site.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { expect, test } from '../helpers/playwright-fixtures.ts';
+import { onePerTemplate, sitemapPaths } from '../helpers/site.ts';
 
 const SCHEMES = VI_SETTINGS.scheme.filter((s) => s !== 'default');
 const TEMPLATES = onePerTemplate(sitemapPaths()).filter((p) => p.startsWith('/ru/'));

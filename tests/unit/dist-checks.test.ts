@@ -1,8 +1,4 @@
-/**
- * Unit tests for the pure parts of scripts/check-dist.ts and for what the local server
- * (scripts/lib/local-netlify.ts) adds to Netlify's emulation.
- */
-import { readFileSync } from 'node:fs';
+/** Unit tests for the pure parts of scripts/check-dist.ts (scripts/lib/). */
 import { describe, expect, it } from 'vitest';
 import {
   gzipSize,
@@ -21,16 +17,10 @@ import {
   urlPathOf,
   type Lookup,
 } from '../../scripts/lib/links.ts';
-import { RewriteStatus } from '../../scripts/lib/local-netlify.ts';
-import { cleanEnvironment, localAdminCsp } from '../../scripts/lib/local-environment.ts';
-import { functionPaths, Lane, scheduledFunctions } from '../../scripts/lib/local-functions.ts';
-import { headersFor, matchPattern, parseNetlifyToml } from '../helpers/netlify-toml.ts';
-import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { parseVnuJson } from '../../scripts/lib/vnu.ts';
 import { unsizedImages } from '../../scripts/lib/images.ts';
 
-const netlifyToml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
-const config = parseNetlifyToml(netlifyToml);
 const SITE_CSP = SECURITY_HEADERS['Content-Security-Policy']!;
 
 /** A fake dist folder: a set of file paths; their parent folders are directories. */
@@ -42,145 +32,6 @@ function fakeLookup(files: string[]): Lookup {
   }
   return (rel) => (files.includes(rel) ? 'file' : dirs.has(rel) ? 'dir' : undefined);
 }
-
-describe('netlify.toml', () => {
-  it('leaves the site headers to dist/_headers and caches /_astro/ for good', () => {
-    expect(headersFor('/kk/news/', config.headers)['Content-Security-Policy']).toBeUndefined();
-    expect(headersFor('/kk/news/', config.headers)['Cache-Control']).toBeUndefined();
-    expect(headersFor('/_astro/app.abc.js', config.headers)['Cache-Control']).toContain(
-      'immutable',
-    );
-  });
-
-  it('has the build write every security header for every path into _headers', () => {
-    const lines = headersFile().split('\n');
-    expect(lines[1]).toBe('/*');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS))
-      expect(lines).toContain(`  ${name}: ${value}`);
-    expect(SITE_CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(SITE_CSP).toContain("frame-ancestors 'none'");
-    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
-    expect(SECURITY_HEADERS['Permissions-Policy']).toContain('geolocation=(self)');
-  });
-
-  it('sends / by language, then to /kk/, and keeps the 404 rules last', () => {
-    const root = config.redirects.filter((r) => r.from === '/');
-    expect(root.map((r) => r.to)).toEqual(['/ru/', '/en/', '/kk/', '/kk/']);
-    expect(root.every((r) => r.force && r.status === 302)).toBe(true);
-    expect(root.at(-1)?.conditions).toBeUndefined();
-    expect(config.redirects.slice(-3).map((r) => [r.from, r.to, r.status])).toEqual([
-      ['/kk/*', '/kk/404/', 404],
-      ['/ru/*', '/ru/404/', 404],
-      ['/en/*', '/en/404/', 404],
-    ]);
-  });
-
-  it('matches path patterns like Netlify', () => {
-    expect(matchPattern('/*', '/')).toEqual({ splat: '' });
-    expect(matchPattern('/_astro/*', '/_astro/a/b.js')).toEqual({ splat: 'a/b.js' });
-    expect(matchPattern('/ru/*', '/ru')).not.toBeNull();
-    expect(matchPattern('/ru/*', '/rus/')).toBeNull();
-    expect(matchPattern('/news/:slug', '/news/a')).toEqual({ slug: 'a' });
-    expect(matchPattern('/a.b', '/axb')).toBeNull();
-  });
-});
-
-describe('the local server', () => {
-  const fixture = 'tests/fixtures/netlify-site';
-
-  it('leaves the functions only the variables a deployed function has (and HOME)', () => {
-    const env: NodeJS.ProcessEnv = {
-      NETLIFY: 'true',
-      CONTEXT: 'production',
-      FOO: 'bar',
-      PATH: '/usr/bin',
-      NODE_OPTIONS: '--inspect',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      URL: 'https://mps.example',
-      DATABASE_URL: 'postgres://db',
-      HOME: '/home/dev',
-    };
-    expect(cleanEnvironment(env)).toEqual([
-      'ASTRO_TELEMETRY_DISABLED',
-      'CONTEXT',
-      'FOO',
-      'NETLIFY',
-      'NODE_OPTIONS',
-      'PATH',
-    ]);
-    expect(env).toEqual({
-      URL: 'https://mps.example',
-      DATABASE_URL: 'postgres://db',
-      HOME: '/home/dev',
-    });
-  });
-
-  it('lets /admin/ reach the CMS backend locally, and nothing else', () => {
-    const admin = headersFor('/admin/', config.headers)['Content-Security-Policy']!;
-    expect(admin).not.toContain('localhost');
-    const local = localAdminCsp('/admin/', admin);
-    expect(local).toContain("connect-src 'self' blob: http://localhost:8081;");
-    expect(local.replace(' http://localhost:8081', '')).toBe(admin);
-    expect(localAdminCsp('/admin/', local)).toBe(local);
-    expect(localAdminCsp('/admin', admin)).toBe(local);
-    const site = SITE_CSP;
-    expect(localAdminCsp('/ru/', site)).toBe(site);
-    expect(localAdminCsp('/administration/', admin)).toBe(admin);
-  });
-
-  it('answers a missing page under a 404 rewrite with 404, as Netlify does', async () => {
-    const rewrites = new RewriteStatus({ projectRoot: fixture, publish: `${fixture}/public` });
-    const status = (path: string, served: number) =>
-      rewrites.status(new Request(`http://localhost${path}`), served);
-    expect(await status('/docs/nope/', 200)).toBe(404);
-    expect(await status('/docs/a/b.css', 200)).toBe(404);
-    // A file at the path shadows the rule, which is not forced.
-    expect(await status('/docs/', 200)).toBe(200);
-    expect(await status('/docs/404/', 200)).toBe(200);
-    // Redirects and paths no rule matches keep their status.
-    expect(await status('/old/', 301)).toBe(301);
-    expect(await status('/elsewhere/', 200)).toBe(200);
-  });
-
-  it('runs the calls that may reach a function one at a time, past failures', async () => {
-    const lane = new Lane();
-    const log: string[] = [];
-    const task =
-      (name: string, fail = false) =>
-      async () => {
-        log.push(`${name} starts`);
-        await new Promise((done) => setTimeout(done, 5));
-        log.push(`${name} ends`);
-        if (fail) throw new Error(name);
-        return name;
-      };
-    const results = await Promise.allSettled([
-      lane.run(task('a')),
-      lane.run(task('b', true)),
-      lane.run(task('c')),
-    ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
-  });
-
-  it('knows where the functions answer, from their config', () => {
-    expect(functionPaths(`${fixture}/functions`)).toEqual(['/.netlify/functions/', '/api/env']);
-    // Each path up to its first parameter: /api/appeals/:number → /api/appeals/.
-    expect(functionPaths('functions')).toEqual(
-      expect.arrayContaining(['/.netlify/functions/', '/api/appeals', '/api/appeals/']),
-    );
-    expect(functionPaths('functions').every((path) => !/[:*]/.test(path))).toBe(true);
-  });
-
-  it('finds the scheduled functions in their config', () => {
-    expect(scheduledFunctions(`${fixture}/functions`)).toEqual(['tick']);
-    expect(scheduledFunctions('functions')).toEqual(
-      expect.arrayContaining(['appeals-digest', 'outbox']),
-    );
-    expect(scheduledFunctions('functions')).not.toContain('appeals');
-    expect(scheduledFunctions(`${fixture}/nothing`)).toEqual([]);
-  });
-});
 
 describe('html scanner', () => {
   it('reads attributes, entities and raw text', () => {

@@ -5,6 +5,7 @@
  * in place of images when images are off, and reads the page aloud with the browser's speech
  * synthesis in the page's language.
  */
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import {
   readViSettings,
   VI_DEFAULTS,
@@ -135,7 +136,7 @@ if (controls && panel) {
       speechSynthesis.resume();
       return say('reading');
     }
-    const lang = root.lang || 'kk';
+    const lang = root.lang || DEFAULT_LOCALE;
     const voice = voiceFor(lang);
     if (!voice) return say('noVoice');
     const text = (

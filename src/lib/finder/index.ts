@@ -7,6 +7,7 @@
  * that serve it. It is plain JSON, compact (arrays, not objects), one file per language (the
  * display names differ; the keys are the same).
  */
+import type { Locale } from '../../i18n/locales.ts';
 import type { House } from './parse.ts';
 import { parseAddress } from './parse.ts';
 import { distance, streetKey, streetType, type StreetType } from './normalize.ts';
@@ -67,10 +68,7 @@ export interface FinderData extends FinderIndex {
 }
 
 /** Builds the index for one display language from every area of the city. */
-export function buildFinderIndex(
-  areas: readonly SourceArea[],
-  lang: 'kk' | 'ru' | 'en',
-): FinderIndex {
+export function buildFinderIndex(areas: readonly SourceArea[], lang: Locale): FinderIndex {
   const areaIds = areas.map((a) => a.id);
   const streets = new Map<string, [string, Set<string>, Range[]]>();
   areas.forEach((area, ai) => {

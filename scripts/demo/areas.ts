@@ -4,7 +4,6 @@
  * areas) and its GeoJSON file. Draws from the PRNG stream "districts"; the invented streets of a
  * larger city (`addresses`) from their own stream.
  */
-import type { StreetRange } from '../../src/models/districts.ts';
 import { DISTRICTS, type DistrictDef, districtForms } from './districts.ts';
 import {
   type Cell,
@@ -14,16 +13,16 @@ import {
   rectRing,
   toUnits,
 } from './geometry.ts';
-import { allocateHouses, type Claim, houseIn } from './houses.ts';
+import { allocateHouses, type Claim, type DemoRange, houseIn } from './houses.ts';
 import { makeRng, type Rng } from './rng.ts';
-import { STREETS, type Street, streetName, syntheticStreets } from './streets.ts';
+import { formerName, STREETS, type Street, streetName, syntheticStreets } from './streets.ts';
 import { pad2, type Text } from './text.ts';
 
 export interface BuiltArea {
   id: string;
   number: number;
   cell: Cell;
-  streets: StreetRange[];
+  streets: DemoRange[];
   /** Keys of the streets, parallel to `streets`. */
   keys: string[];
 }
@@ -129,6 +128,12 @@ function finishDistrict(
       keys: list.map((cl) => cl.street.key),
       streets: list.map((cl) => ({
         name: streetName(cl.street),
+        ...(cl.street.former && {
+          otherNames: cl.street.former.map((f) => ({
+            name: formerName(f),
+            kind: 'former' as const,
+          })),
+        }),
         ...(cl.range ?? { houses: 'all' as const }),
       })),
     };
@@ -136,7 +141,7 @@ function finishDistrict(
   const points = neighbourPairs(cols, rows).map(([a, b], j): PolicePoint => {
     const first = areas[a] as BuiltArea;
     const street = streets.get(first.keys[0] as string) as Street;
-    const house = houseIn(first.streets[0] as StreetRange, street.maxHouse, rng);
+    const house = houseIn(first.streets[0]!, street.maxHouse, rng);
     const name = streetName(street);
     return {
       number: order * 10 + j + 1,

@@ -5,6 +5,9 @@
  */
 import type { HouseParity, HouseSpan } from '../../src/lib/houses.ts';
 import type { StreetRange } from '../../src/models/districts.ts';
+
+/** A street range as the generator writes it: other names only where the street has some. */
+export type DemoRange = Omit<StreetRange, 'otherNames'> & Partial<Pick<StreetRange, 'otherNames'>>;
 import type { Rng } from './rng.ts';
 import type { Street } from './streets.ts';
 
@@ -74,9 +77,9 @@ export function allocateHouses(claims: Claim[], rng: Rng) {
  * at most one inspector area. Checked on the final data, independently of how it was built.
  * Also checks that one street name has one spelling per language.
  */
-export function checkAddressInvariant(areas: { id: string; streets: StreetRange[] }[]) {
+export function checkAddressInvariant(areas: { id: string; streets: DemoRange[] }[]) {
   const problems: string[] = [];
-  const byStreet = new Map<string, { area: string; r: StreetRange }[]>();
+  const byStreet = new Map<string, { area: string; r: DemoRange }[]>();
   const spelling = new Map<string, string>();
   for (const a of areas) {
     for (const r of a.streets) {
@@ -93,8 +96,8 @@ export function checkAddressInvariant(areas: { id: string; streets: StreetRange[
   for (const [street, list] of byStreet) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as { area: string; r: StreetRange };
-        const b = list[j] as { area: string; r: StreetRange };
+        const a = list[i] as { area: string; r: DemoRange };
+        const b = list[j] as { area: string; r: DemoRange };
         const house = firstSharedHouse(a.r, b.r);
         if (house !== undefined) {
           problems.push(`${street} ${house}: served by both ${a.area} and ${b.area}`);

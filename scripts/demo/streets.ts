@@ -3,12 +3,17 @@
  * language (the house ranges are invented), how a street is named in lists and in running text,
  * and invented streets for a larger city (`--addresses`).
  */
-import type { Locale } from '../../src/i18n/locales.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { kazakhToRussian, transliterate } from '../../src/lib/finder/normalize.ts';
 import { makeRng } from './rng.ts';
 import { cap, type Text } from './text.ts';
 
 export type StreetKind = 'st' | 'ave' | 'mkr';
+/** A name a street had before, as the bare name in the languages it was written in. */
+export interface FormerName {
+  kind: StreetKind;
+  base: Partial<Text>;
+}
 export interface Street {
   key: string;
   kind: StreetKind;
@@ -16,12 +21,14 @@ export interface Street {
   base: Text;
   /** Highest house number used for the demo house ranges. */
   maxHouse: number;
+  /** The street's real former (Soviet-era) names, which residents still use. */
+  former?: readonly FormerName[];
 }
 
 const S = (key: string, kind: StreetKind, ru: string, kk: string, en: string, maxHouse: number) =>
   ({ key, kind, base: { kk, ru, en }, maxHouse }) satisfies Street;
 
-export const STREETS: readonly Street[] = [
+const CURRENT: readonly Street[] = [
   S('abay', 'ave', 'Абая', 'Абай', 'Abay', 400),
   S('tole-bi', 'st', 'Толе би', 'Төле би', 'Tole Bi', 360),
   S('dostyk', 'ave', 'Достык', 'Достық', 'Dostyk', 300),
@@ -108,6 +115,24 @@ export const STREETS: readonly Street[] = [
   S('kuramys', 'mkr', 'Курамыс', 'Құрамыс', 'Kuramys', 100),
 ];
 
+/** Former names of real Almaty streets (renamed since 1991), by street key. */
+const FORMER: Record<string, readonly FormerName[]> = {
+  dostyk: [{ kind: 'ave', base: { ru: 'Ленина', kk: 'Ленин', en: 'Lenin' } }],
+  'tole-bi': [{ kind: 'st', base: { ru: 'Комсомольская', kk: 'Комсомол', en: 'Komsomolskaya' } }],
+  'zhibek-zholy': [{ kind: 'st', base: { ru: 'Горького', kk: 'Горький', en: 'Gorky' } }],
+  raiymbek: [{ kind: 'st', base: { ru: 'Ташкентская', kk: 'Ташкент', en: 'Tashkentskaya' } }],
+  kabanbay: [{ kind: 'st', base: { ru: 'Калинина', kk: 'Калинин', en: 'Kalinin' } }],
+  bogenbay: [{ kind: 'st', base: { ru: 'Кирова', kk: 'Киров', en: 'Kirov' } }],
+  karasay: [{ kind: 'st', base: { ru: 'Виноградова', kk: 'Виноградов', en: 'Vinogradov' } }],
+  zheltoksan: [{ kind: 'st', base: { ru: 'Мира', en: 'Mira' } }],
+  kunayev: [{ kind: 'st', base: { ru: 'Карла Маркса', kk: 'Карл Маркс', en: 'Karl Marx' } }],
+};
+
+export const STREETS: readonly Street[] = CURRENT.map((s) => {
+  const former = FORMER[s.key];
+  return former ? { ...s, former } : s;
+});
+
 /** Houses on the streets: the number of addresses of the city. */
 export const addressCount = (streets: Iterable<Street>) =>
   [...streets].reduce((sum, s) => sum + s.maxHouse, 0);
@@ -173,17 +198,25 @@ export function syntheticStreets(addresses: number, seed: string): Street[] {
   return streets;
 }
 
+/** Each language's way of writing a name with its type word. */
+const WITH_TYPE: Record<StreetKind, Record<Locale, (name: string) => string>> = {
+  st: { kk: (n) => `${n} көшесі`, ru: (n) => `ул. ${n}`, en: (n) => `${n} St` },
+  ave: { kk: (n) => `${n} даңғылы`, ru: (n) => `пр. ${n}`, en: (n) => `${n} Ave` },
+  mkr: { kk: (n) => `${n} шағын ауданы`, ru: (n) => `мкр. ${n}`, en: (n) => `${n} Microdistrict` },
+};
+
 /** The street's name with its type word, as shown in lists and addresses. */
-export function streetName(s: Street): Text {
-  const { kk, ru, en } = s.base;
-  switch (s.kind) {
-    case 'st':
-      return { kk: `${kk} көшесі`, ru: `ул. ${ru}`, en: `${en} St` };
-    case 'ave':
-      return { kk: `${kk} даңғылы`, ru: `пр. ${ru}`, en: `${en} Ave` };
-    case 'mkr':
-      return { kk: `${kk} шағын ауданы`, ru: `мкр. ${ru}`, en: `${en} Microdistrict` };
-  }
+export function streetName(s: Pick<Street, 'kind' | 'base'>): Text {
+  const write = WITH_TYPE[s.kind];
+  return { kk: write.kk(s.base.kk), ru: write.ru(s.base.ru), en: write.en(s.base.en) };
+}
+
+/** A former name with its type word, in the languages it is given in. */
+export function formerName(f: FormerName): Partial<Text> {
+  const write = WITH_TYPE[f.kind];
+  return Object.fromEntries(
+    LOCALES.flatMap((l) => (f.base[l] ? [[l, write[l](f.base[l])]] : [])),
+  ) as Partial<Text>;
 }
 
 /** Forms for running text: "на улице Толе би" / "Төле би көшесінде" / "on Tole Bi Street". */

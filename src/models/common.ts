@@ -28,6 +28,27 @@ export const localizedText = (min = 1, max = 2000) =>
     ) as Record<(typeof LOCALES)[number], z.ZodString>,
   );
 
+/**
+ * A text given in some of the site's languages (at least one): a name that exists only in
+ * Russian, for example.
+ */
+export const someLanguagesText = (min = 1, max = 2000) =>
+  z
+    .object(
+      Object.fromEntries(
+        LOCALES.map((lang) => [
+          lang,
+          z
+            .string()
+            .trim()
+            .min(min, `Write the ${lang} text (at least ${min} characters) or leave it out.`)
+            .max(max, `Shorten the ${lang} text to at most ${max} characters.`)
+            .optional(),
+        ]),
+      ) as Record<(typeof LOCALES)[number], z.ZodOptional<z.ZodString>>,
+    )
+    .refine((text) => LOCALES.some((lang) => text[lang]), 'Write it in at least one language.');
+
 /** A Kazakhstan phone number written as +7 XXX XXX XX XX. */
 export const phone = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { OTHER_NAME_KINDS } from '../lib/finder/names.ts';
 import { HOUSE_PARITIES } from '../lib/houses.ts';
-import { localizedText, phone, slug } from './common.ts';
+import { localizedText, phone, slug, someLanguagesText } from './common.ts';
 
 /** A [longitude, latitude] pair in WGS 84, as GeoJSON writes it. */
 const position = z
@@ -24,12 +25,29 @@ const multiPolygon = z.object({
 });
 const geometry = z.discriminatedUnion('type', [polygon, multiPolygon]);
 
+/** Another name of a street: a former one, or another spelling people use. */
+const otherNameSchema = z.object({
+  name: someLanguagesText(2, 120).describe(
+    'The name with its type, in the languages where it exists: "пр. Ленина", "Ленин даңғылы", "Lenin Ave".',
+  ),
+  kind: z
+    .enum(OTHER_NAME_KINDS, { message: 'Choose former (a name it had) or spelling.' })
+    .default('former')
+    .describe('A name the street had before (former), or another way of writing it (spelling).'),
+});
+export type OtherName = z.infer<typeof otherNameSchema>;
+
 /** A street (or part of one) inside an inspector area. */
 export const streetRangeSchema = z
   .object({
     name: localizedText(2, 120).describe(
       'Street name as written in each language, with its type: "ул. Толе би", "Төле би көшесі", "Tole Bi St".',
     ),
+    otherNames: z
+      .array(otherNameSchema)
+      .max(10, 'List at most 10 other names.')
+      .default([])
+      .describe('Former names and other spellings residents still use; the finder knows them.'),
     houses: z
       .enum(HOUSE_PARITIES, { message: 'Choose which houses: all, odd or even.' })
       .default('all')

@@ -13,6 +13,7 @@ import {
   type FinderData,
   type LookupResult,
 } from '../lib/finder/index.ts';
+import { OTHER_NAME_KINDS, withOtherNames } from '../lib/finder/names.ts';
 import { parseAddress } from '../lib/finder/parse.ts';
 import { fill } from '../lib/template.ts';
 import { officerCard } from '../views/officer-card.ts';
@@ -67,8 +68,15 @@ if (root) {
     h.focus();
   }
 
+  /** A street's current name, with the other name it was found by: "пр. Достык (бывш. пр. Ленина)". */
+  function streetLabel(found: FinderData, street: number, other?: number) {
+    const [name, , , , others] = found.s[street]!;
+    const by = other === undefined ? undefined : others?.[other];
+    return withOtherNames(say, name, by ? [{ name: by[0], kind: OTHER_NAME_KINDS[by[1]]! }] : []);
+  }
+
   function render(found: FinderData, answer: LookupResult, typed: string) {
-    const street = (i: number) => found.s[i]![0];
+    const street = (i: number, other?: number) => streetLabel(found, i, other);
     const cards = (areas: number[]) => areas.map((a) => areaCard(found.d[a]!));
     const links = (areas: number[]) =>
       el(
@@ -87,14 +95,15 @@ if (root) {
           el('p', {}, el('a', { href: '#finder-lists' }, say('finder.byListShort'))),
         );
       case 'choose': {
-        const buttons = answer.streets.map((s) => {
+        const buttons = answer.streets.map((s, i) => {
           const b = el(
             'button',
             { type: 'button', className: 'min-h-11 border-2 border-navy px-4 font-bold' },
-            street(s),
+            street(s, answer.others[i]),
           );
           b.addEventListener('click', () => {
-            input.value = answer.house ? `${street(s)} ${house(answer.house)}` : street(s);
+            const name = found.s[s]![0];
+            input.value = answer.house ? `${name} ${house(answer.house)}` : name;
             render(found, resolve(found, s, answer.house), input.value);
           });
           return el('li', {}, b);
@@ -105,17 +114,32 @@ if (root) {
         );
       }
       case 'street':
-        return show(say('finder.street', { street: street(answer.street) }), links(answer.areas));
+        return show(
+          say('finder.street', { street: street(answer.street, answer.other) }),
+          links(answer.areas),
+        );
       case 'no-house':
         return show(
-          say('finder.noHouse', { street: street(answer.street), house: house(answer.house) }),
+          say('finder.noHouse', {
+            street: street(answer.street, answer.other),
+            house: house(answer.house),
+          }),
           links(answer.areas),
         );
       case 'found':
         return show(
-          say('finder.found', { street: street(answer.street), house: house(answer.house) }),
+          say('finder.found', {
+            street: street(answer.street, answer.other),
+            house: house(answer.house),
+          }),
           ...cards(answer.areas),
         );
+      case 'corner': {
+        const [a, b] = answer.streets.map((s, i) => street(s, answer.others[i]));
+        return answer.areas.length
+          ? show(say('finder.corner', { a: a!, b: b! }), ...cards(answer.areas))
+          : show(say('finder.cornerNone', { a: a!, b: b! }), links(answer.along));
+      }
     }
   }
 
@@ -169,7 +193,7 @@ if (root) {
                   id: `finder-option-${i}`,
                   className: 'min-h-11 cursor-pointer px-3 py-2',
                 },
-                found.s[m.street]![0],
+                streetLabel(found, m.street, m.other),
               );
               option.setAttribute('role', 'option');
               option.setAttribute('aria-selected', 'false');

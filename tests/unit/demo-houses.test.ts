@@ -10,13 +10,13 @@ import {
   allocateHouses,
   checkAddressInvariant,
   type Claim,
+  type DemoRange,
   firstSharedHouse,
   houseIn,
 } from '../../scripts/demo/houses.ts';
 import { makeRng } from '../../scripts/demo/rng.ts';
 import { type Street, streetName } from '../../scripts/demo/streets.ts';
 import type { HouseSpan } from '../../src/lib/houses.ts';
-import type { StreetRange } from '../../src/models/districts.ts';
 
 /** Whether a range serves a house. */
 const serves = (r: HouseSpan, house: number) =>
@@ -179,7 +179,7 @@ describe('the built city', () => {
 
 describe('checkAddressInvariant', () => {
   const name = streetName(street('x', 10));
-  const range = (r: HouseSpan): StreetRange => ({ name, ...r });
+  const range = (r: HouseSpan): DemoRange => ({ name, ...r });
   const check = (a: HouseSpan, b: HouseSpan) => () =>
     checkAddressInvariant([
       { id: 'd-01', streets: [range(a)] },

@@ -17,50 +17,11 @@ import {
   lookup,
   rangeServes,
   type FinderIndex,
-  type SourceArea,
 } from '../../src/lib/finder/index.ts';
 import { streetKey } from '../../src/lib/finder/normalize.ts';
 import { parseAddress } from '../../src/lib/finder/parse.ts';
+import { AREAS } from '../helpers/finder-areas.ts';
 
-const street = (kk: string, ru: string, en: string) => ({ kk, ru, en });
-const ABAY = street('Абай даңғылы', 'пр. Абая', 'Abay Ave');
-const TOLE_BI = street('Төле би көшесі', 'ул. Толе би', 'Tole Bi St');
-const SAMAL = (n: number) =>
-  street(`Самал-${n} шағын ауданы`, `мкр. Самал-${n}`, `Samal-${n} Microdistrict`);
-const KARASAY = street('Қарасай батыр көшесі', 'ул. Карасай батыра', 'Karasay Batyr St');
-const ZHIBEK = street('Жібек жолы көшесі', 'ул. Жибек Жолы', 'Zhibek Zholy St');
-
-const AREAS: SourceArea[] = [
-  {
-    id: 'almaly-01',
-    streets: [
-      { name: ABAY, houses: 'odd', from: 1, to: 99 },
-      { name: KARASAY, houses: 'all', to: 44 },
-    ],
-  },
-  {
-    id: 'almaly-02',
-    streets: [
-      { name: ABAY, houses: 'even', from: 2, to: 100 },
-      { name: TOLE_BI, houses: 'all', from: 1, to: 60 },
-    ],
-  },
-  { id: 'bostandyk-01', streets: [{ name: ABAY, houses: 'all', from: 101 }] },
-  {
-    id: 'medeu-01',
-    streets: [
-      { name: SAMAL(2), houses: 'all' },
-      { name: ZHIBEK, houses: 'all' },
-    ],
-  },
-  {
-    id: 'medeu-02',
-    streets: [
-      { name: SAMAL(1), houses: 'all' },
-      { name: SAMAL(3), houses: 'all' },
-    ],
-  },
-];
 const index: FinderIndex = buildFinderIndex(AREAS, 'ru');
 
 /** The area ids an input resolves to, or the kind of answer. */

@@ -183,18 +183,21 @@ export function transliterate(text: string): string {
 
 /** Spellings that differ only between transliteration systems, merged. */
 function skeleton(word: string): string {
-  return word
-    .replace(/kh/g, 'h')
-    .replace(/zh|dzh/g, 'j')
-    .replace(/ts/g, 'c')
-    .replace(/sh/g, 'w')
-    .replace(/ch/g, 'c')
-    .replace(/[yj](?=[aeiou])/g, (m) => (m === 'j' ? 'j' : 'i'))
-    .replace(/y/g, 'i')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w(?=w)/g, '')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    word
+      .replace(/kh/g, 'h')
+      .replace(/zh|dzh/g, 'j')
+      // sh before ts: a typo "тш" (tsh) must stay near "таш" (tash), not turn into "ч" (c).
+      .replace(/sh/g, 'w')
+      .replace(/ts/g, 'c')
+      .replace(/ch/g, 'c')
+      .replace(/[yj](?=[aeiou])/g, (m) => (m === 'j' ? 'j' : 'i'))
+      .replace(/y/g, 'i')
+      .replace(/q/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/w(?=w)/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** The words of a street name, without punctuation and type words. */

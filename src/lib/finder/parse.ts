@@ -76,3 +76,29 @@ export function parseAddress(input: string): ParsedAddress {
     .replace(/[\s,]+$/, '');
   return { street, house };
 }
+
+/** Words around a corner's two streets: "угол", "на углу", "corner of", "қиылысы"… */
+const CORNER_BEFORE =
+  /^(?:на\s+углу|угол|уг\.|пересечение|перекр[её]сток|the\s+corner\s+of|corner\s+of|corner|intersection\s+of|crossing\s+of)\s+(?:улиц\s+)?/iu;
+const CORNER_AFTER = /\s+(?:(?:көшелерінің|көшелері)\s+)?(?:қиылысы|бұрышы)$/iu;
+/** Between the two streets: и, мен, және, and, &, угол; a slash; a dash with spaces, or – —. */
+const CORNER_BETWEEN = /\s+(?:и|мен|менен|және|and|&|угол|уг\.)\s+|\s*\/\s*|\s*[–—]\s*|\s+-\s+/iu;
+
+/**
+ * The two streets of a corner typed as "Абая и Байтурсынова", "угол Абая и Байтурсынова",
+ * "Абая/Байтурсынова", "Абая – Байтурсынова", "Абай мен Байтұрсынұлы қиылысы", "corner of Abay
+ * and Baitursynuly"; undefined when the input is not a corner (one street, or a house number on
+ * a side: "Абая 12/1" is a house).
+ */
+export function parseCorner(input: string): [string, string] | undefined {
+  const text = input
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(CORNER_BEFORE, '')
+    .replace(CORNER_AFTER, '');
+  const sides = text.split(CORNER_BETWEEN).map((s) => s.trim());
+  if (sides.length !== 2) return undefined;
+  const [a, b] = sides as [string, string];
+  const isStreet = (side: string) => /\p{L}{2}/u.test(side) && !parseAddress(side).house;
+  return isStreet(a) && isStreet(b) ? [a, b] : undefined;
+}

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { geojsonText, yamlText } from '../lib/content-files.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import type { City } from './city.ts';
 import { COVERS } from './covers.ts';
@@ -21,13 +21,6 @@ export const REPO_CONTENT = join(
 
 /** The hand-written folders of a content tree, which the generator never writes. */
 export const HAND_WRITTEN = ['pages', 'blog', 'settings', 'qa'];
-
-/** Indented JSON, with each [lon, lat] pair kept on one line. */
-function geojsonText(data: unknown): string {
-  return `${JSON.stringify(data, null, 2).replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, '[$1, $2]')}\n`;
-}
-
-const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
 /**
  * Replaces the generated folders of `out` with the city's files; copies the hand-written ones
@@ -46,7 +39,7 @@ export function writeCity(out: string, { districts, officers, news }: City): boo
     writeFileSync(join(out, 'districts', `${d.def.id}.geojson`), geojsonText(d.json));
   }
   for (const o of officers) {
-    writeFileSync(join(out, 'officers', `${o.id}.yaml`), yaml(o.data));
+    writeFileSync(join(out, 'officers', `${o.id}.yaml`), yamlText(o.data));
     writeFileSync(join(out, 'officers', 'photos', `${o.id}.svg`), o.svg);
   }
   for (const c of COVERS) writeFileSync(join(out, 'news', '_covers', `${c.id}.svg`), svgCover(c));
@@ -54,7 +47,7 @@ export function writeCity(out: string, { districts, officers, news }: City): boo
     for (const lang of n.languages) {
       writeFileSync(
         join(out, 'news', lang, `${n.key}.md`),
-        `---\n${yaml(n.data[lang])}---\n\n${n.body[lang]}\n`,
+        `---\n${yamlText(n.data[lang])}---\n\n${n.body[lang]}\n`,
       );
     }
   }

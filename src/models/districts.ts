@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkDistrictMap } from '../lib/area-geometry.ts';
 import { OTHER_NAME_KINDS } from '../lib/finder/names.ts';
 import { HOUSE_PARITIES } from '../lib/houses.ts';
 import { localizedText, phone, slug, someLanguagesText } from './common.ts';
@@ -123,5 +124,39 @@ export const districtSchema = z
       }
       seen.add(id);
     });
+    if (boundaries.length !== 1) return;
+    const boundary = d.features.indexOf(boundaries[0]!);
+    const areas = d.features.flatMap((f, i) =>
+      f.properties.kind === 'area' ? [{ id: f.properties.id, geometry: f.geometry, i }] : [],
+    );
+    for (const problem of checkDistrictMap(boundaries[0]!.geometry, areas)) {
+      const at = (id: string | undefined) =>
+        id === undefined ? boundary : areas.find((a) => a.id === id)!.i;
+      const m2 = (n: number) => `${Math.round(n).toLocaleString('en')} m²`;
+      const [path, message] =
+        problem.kind === 'crossing'
+          ? [
+              at(problem.area),
+              `${problem.area ? `The boundary of area ${problem.area}` : 'The district boundary'} crosses itself near ${latLon(problem.at)}: move a point so that its edges do not cross.`,
+            ]
+          : problem.kind === 'outside'
+            ? [
+                at(problem.area),
+                `Area ${problem.area} reaches about ${m2(problem.m2)} outside the district boundary.`,
+              ]
+            : problem.kind === 'overlap'
+              ? [
+                  at(problem.areas[1]),
+                  `Areas ${problem.areas[0]} and ${problem.areas[1]} overlap by about ${m2(problem.m2)}.`,
+                ]
+              : [
+                  boundary,
+                  `About ${m2(problem.m2)} of the district, near ${latLon(problem.near)}, is in no area.`,
+                ];
+      ctx.addIssue({ code: 'custom', path: ['features', path, 'geometry'], message });
+    }
   });
+
+/** "43.25123, 76.94567": latitude first, as maps show a place. */
+const latLon = ([lon, lat]: [number, number]) => `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
 export type DistrictData = z.infer<typeof districtSchema>;

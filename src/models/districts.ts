@@ -124,7 +124,8 @@ export const districtSchema = z
       }
       seen.add(id);
     });
-    if (boundaries.length !== 1) return;
+    // The map is checked once every feature has one boundary and closed rings.
+    if (boundaries.length !== 1 || !d.features.every((f) => hasClosedRings(f.geometry))) return;
     const boundary = d.features.indexOf(boundaries[0]!);
     const areas = d.features.flatMap((f, i) =>
       f.properties.kind === 'area' ? [{ id: f.properties.id, geometry: f.geometry, i }] : [],
@@ -156,6 +157,11 @@ export const districtSchema = z
       ctx.addIssue({ code: 'custom', path: ['features', path, 'geometry'], message });
     }
   });
+
+function hasClosedRings(shape: DistrictData['features'][number]['geometry']): boolean {
+  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  return polygons.flat().every((r: unknown) => ring.safeParse(r).success);
+}
 
 /** "43.25123, 76.94567": latitude first, as maps show a place. */
 const latLon = ([lon, lat]: [number, number]) => `${lat.toFixed(5)}, ${lon.toFixed(5)}`;

@@ -154,7 +154,8 @@ const district = {
         number: 1,
         streets: [{ name: text('ул. Толе би'), houses: 'odd', from: 1, to: 99 }],
       },
-      geometry: square(76.9, 43.25),
+      // The only area covers the whole district (src/lib/area-geometry.ts).
+      geometry: square(76.9, 43.25, 0.02),
     },
   ],
 };

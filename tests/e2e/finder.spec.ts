@@ -80,6 +80,36 @@ test('suggestions can be chosen with the keyboard, and a typo still finds the st
   await expect(page.getByRole('heading', { name: /не найдена/ })).toBeFocused();
 });
 
+test('a street is found by its former name, and a corner by its two streets', async ({ page }) => {
+  await page.goto('/ru/finder/');
+  const input = page.getByRole('combobox');
+  await input.fill('Ленина 50');
+  await input.press('Enter');
+  const result = page.locator('[data-finder-result]');
+  await expect(
+    page.getByRole('heading', {
+      name: 'пр. Достык (бывш. пр. Ленина), 50: ваш участковый инспектор',
+    }),
+  ).toBeFocused();
+  await expect(result.locator('a[href^="tel:+7727000"]').first()).toBeVisible();
+  // A suggestion names the street by both names.
+  await input.fill('');
+  await input.pressSequentially('Комсомольск');
+  await expect(
+    page.getByRole('option', { name: 'ул. Толе би (бывш. ул. Комсомольская)' }),
+  ).toBeVisible();
+  await page.goto('/kk/finder/');
+  await page.getByRole('combobox').fill('Абай мен Сәтбаев қиылысы');
+  await page.getByRole('combobox').press('Enter');
+  await expect(
+    page.getByRole('heading', {
+      name: 'Абай даңғылы мен Сәтбаев көшесі қиылысы: сіздің учаскелік инспекторыңыз',
+    }),
+  ).toBeFocused();
+  await expect(page.locator('[data-finder-result] article').first()).toBeVisible();
+  await axe(page);
+});
+
 test('the browser’s location finds the area it lies in', async ({ browser }) => {
   const areas = JSON.parse(readFileSync('dist/open-data/areas.geojson', 'utf8')) as {
     features: { properties: { id: string }; geometry: { coordinates: number[][][] } }[];
@@ -142,6 +172,10 @@ test('without JavaScript: the street lists and the map lead to the area', async 
   await page.getByRole('link', { name: 'Улицы: Алмалинский район' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Улицы: Алмалинский район' }),
+  ).toBeVisible();
+  // Former names stand beside the current ones.
+  await expect(
+    page.getByRole('rowheader', { name: 'ул. Желтоксан (бывш. ул. Мира)' }),
   ).toBeVisible();
   const row = page.getByRole('row', { name: /пр\. Абая/ }).first();
   await row.getByRole('link').first().click();

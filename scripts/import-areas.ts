@@ -3,9 +3,10 @@
  * and the officers' areas. Nothing is written when any row is wrong: each problem is printed
  * with its row and column, in Russian and in English.
  *
- *   npm run import:areas -- FILE [--dry-run] [--content DIR]
+ *   npm run import:areas -- [FILE] [--boundaries GEOJSON] [--dry-run] [--content DIR]
  *
- *   FILE           .xlsx or .csv
+ *   FILE           .xlsx or .csv: the areas' streets and inspectors
+ *   --boundaries   a GeoJSON FeatureCollection of boundaries (see scripts/areas/boundaries.ts)
  *   --dry-run      print what would change, write nothing
  *   --content DIR  the content tree (default: the repository's content/)
  */
@@ -13,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
+import { applyBoundaries } from './areas/boundaries.ts';
 import { districtPath, officerPath, readAreasContent } from './areas/content.ts';
 import { importAreas } from './areas/import.ts';
 import { describeProblem } from './areas/layout.ts';
@@ -24,21 +26,30 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     'dry-run': { type: 'boolean', default: false },
+    boundaries: { type: 'string' },
     content: { type: 'string', default: resolve(import.meta.dirname, '../content') },
   },
 });
 const file = positionals[0];
-if (!file || !formatOf(file)) {
+if ((!file && !values.boundaries) || (file && !formatOf(file))) {
   console.error(
-    'import-areas: give a .xlsx or .csv file: npm run import:areas -- FILE [--dry-run]',
+    'import-areas: give a .xlsx or .csv table, a --boundaries GeoJSON file, or both: ' +
+      'npm run import:areas -- FILE [--boundaries GEOJSON] [--dry-run]',
   );
   process.exit(2);
 }
 
-const table = await readTable(file);
-const result = table.problems.length
-  ? { problems: table.problems, districts: [], officers: [], changes: [] }
-  : importAreas(table.rows, readAreasContent(values.content));
+const table = file ? await readTable(file) : { rows: [], problems: [] };
+const drawn = values.boundaries
+  ? applyBoundaries(
+      readAreasContent(values.content),
+      JSON.parse(readFileSync(values.boundaries, 'utf8')),
+    )
+  : { content: readAreasContent(values.content), changed: [], problems: [] };
+const found = [...table.problems, ...drawn.problems];
+const result = found.length
+  ? { problems: found, districts: [], officers: [], changes: [] }
+  : importAreas(table.rows, drawn.content, drawn.changed);
 const figures = () =>
   `${table.rows.length} rows, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
   `peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`;

@@ -1,6 +1,7 @@
 /**
  * The areas table into the content: each district that has rows gets its areas' streets from
- * them (in the table's order; the boundaries stay as they are), and each of its officers the
+ * them (in the table's order; the boundaries stay as they are, unless a boundaries file came
+ * first), and each of its officers the
  * areas the table names them on. Nothing is changed when any row is wrong: every problem is
  * returned, with its row and column, in Russian for the clerk and English for the log.
  */
@@ -34,7 +35,15 @@ interface AreaRows {
   rows: { row: number; range: StreetRange }[];
 }
 
-export function importAreas(table: readonly NumberedRow[], content: AreasContent): AreasImport {
+/**
+ * `redrawn`: the districts whose boundaries a boundaries file changed (see boundaries.ts):
+ * checked and written even when the table has no row of theirs.
+ */
+export function importAreas(
+  table: readonly NumberedRow[],
+  content: AreasContent,
+  redrawn: readonly string[] = [],
+): AreasImport {
   const problems: Problem[] = [];
   const problem = (
     row: number | undefined,
@@ -99,7 +108,11 @@ export function importAreas(table: readonly NumberedRow[], content: AreasContent
           `area ${f.properties.id} has no row: every area of district ${district.id} needs at least one street.`,
         );
 
-  const changedDistricts = touched.flatMap((district) => {
+  const written = [
+    ...touched,
+    ...content.districts.filter((d) => redrawn.includes(d.id) && !touched.includes(d)),
+  ];
+  const changedDistricts = written.flatMap((district) => {
     const json = structuredClone(district.json) as {
       features: { properties: Record<string, unknown> }[];
     };
@@ -107,9 +120,8 @@ export function importAreas(table: readonly NumberedRow[], content: AreasContent
     for (const area of mine)
       json.features[area.feature]!.properties['streets'] = area.rows.map((r) => fileRange(r.range));
     checkDistrict(district.id, json, mine, problem);
-    return JSON.stringify(json) === JSON.stringify(district.json)
-      ? []
-      : [{ id: district.id, json }];
+    const same = JSON.stringify(json) === JSON.stringify(district.json);
+    return same && !redrawn.includes(district.id) ? [] : [{ id: district.id, json }];
   });
 
   const changedOfficers = officerChanges(content.officers, touched, [...areas.values()], problem);

@@ -5,7 +5,7 @@
  * nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -147,7 +147,6 @@ describe('the areas table', () => {
 
   it('reads the English headers, a comma-separated CSV and a missing optional column', async () => {
     const file = join(work, 'english.csv');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(
       file,
       'District,Area,Street (kk),Street (ru),Street (en),Houses\nalmaly,1,Абай даңғылы,пр. Абая,Abay Ave,odd\n',
@@ -169,5 +168,101 @@ describe('the areas table', () => {
       expect.stringMatching(/^unknown column "Улица"/),
       'missing columns: Area, Street (kk), Street (ru), Street (en).',
     ]);
+  });
+
+  describe('boundaries from a GIS', () => {
+    type Feature = {
+      type: 'Feature';
+      properties: { kind: string; id?: string; number?: number };
+      geometry: { type: 'Polygon'; coordinates: [number, number][][] };
+    };
+    const almaly = () =>
+      JSON.parse(readFileSync('content/districts/almaly.geojson', 'utf8')) as {
+        features: Feature[];
+      };
+    /** A GIS export of almaly's areas: properties district and area, heights added. */
+    const exportOf = (features: Feature[]) => ({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+      features: features.map((f) => ({
+        type: 'Feature',
+        properties: {
+          district: 'almaly',
+          ...(f.properties.number ? { area: f.properties.number } : {}),
+        },
+        geometry: {
+          type: 'Polygon',
+          coordinates: f.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x, y, 812.5])),
+        },
+      })),
+    });
+    /** Moves the east edge of area 1 by `shift` degrees, in area 1 only or in every area. */
+    function moved(shift: number, everywhere: boolean) {
+      const { features } = almaly();
+      const first = features.find((f) => f.properties.number === 1)!;
+      const east = Math.max(...first.geometry.coordinates[0]!.map(([x]) => x));
+      for (const f of everywhere ? features.filter((f) => f.properties.kind === 'area') : [first])
+        f.geometry.coordinates = f.geometry.coordinates.map((ring) =>
+          ring.map(([x, y]) => [x === east ? Math.round((x + shift) * 1e6) / 1e6 : x, y]),
+        );
+      return features;
+    }
+    const write = (name: string, data: unknown) => {
+      const file = join(work, name);
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    };
+
+    it('moves a shared edge for both areas, keeping the streets, and changes only that district', () => {
+      const dir = contentCopy('redrawn');
+      const before = files(dir);
+      const file = write('moved.geojson', exportOf(moved(0.001, true)));
+      const run = cli('import-areas', '--boundaries', file, '--content', dir);
+      expect(run.stderr).toBe('');
+      const after = files(dir);
+      expect(Object.keys(before).filter((f) => before[f] !== after[f])).toEqual([
+        'districts/almaly.geojson',
+      ]);
+      const written = JSON.parse(after['districts/almaly.geojson']!) as { features: Feature[] };
+      const expected = moved(0.001, true);
+      expect(written.features.map((f) => f.geometry)).toEqual(expected.map((f) => f.geometry));
+      expect(written.features.map((f) => f.properties)).toEqual(
+        almaly().features.map((f) => f.properties),
+      );
+    });
+
+    it('refuses an edge moved in one area only, naming the areas that overlap, writing nothing', () => {
+      const dir = contentCopy('overlap');
+      const before = files(dir);
+      const file = write('overlap.geojson', exportOf(moved(0.002, false)));
+      const run = cli('import-areas', '--boundaries', file, '--content', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/Areas almaly-01 and almaly-0\d overlap by about [\d,]+ m²/);
+      expect(files(dir)).toEqual(before);
+    });
+
+    it('refuses a feature of an unknown district or without a polygon', () => {
+      const file = write('bad.geojson', {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { district: 'atlantis', area: 1 },
+            geometry: almaly().features[1]!.geometry,
+          },
+          {
+            type: 'Feature',
+            properties: { district: 'almaly', area: 1 },
+            geometry: { type: 'Point', coordinates: [76.9, 43.25] },
+          },
+        ],
+      });
+      const run = cli('import-areas', '--boundaries', file, '--content', contentCopy('bad-geo'));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Границы, объект № 1: нет района «atlantis»');
+      expect(run.stderr).toContain(
+        'Boundaries, feature 2: the geometry must be a Polygon or MultiPolygon.',
+      );
+    });
   });
 });

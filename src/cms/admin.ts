@@ -1,7 +1,7 @@
 /**
  * The /admin page's script: registers the site's file format, the check against the content
  * models, the preview style and templates with Decap, then starts it with the configuration
- * derived from the models.
+ * derived from the models, in the interface language the editor chose.
  */
 // First: the Netlify Identity widget puts itself on window.netlifyIdentity, where Decap's
 // git-gateway backend looks for it when it loads. It signs staff in, and it accepts the
@@ -10,7 +10,9 @@
 import 'netlify-identity-widget';
 import CMS from 'decap-cms-app';
 import siteCss from '../styles/global.css?inline';
-import { decapConfig } from './config.ts';
+import { decapConfigFor } from './config.ts';
+import { startInterfaceLanguage } from './interface-language.ts';
+import { kk } from './locales/kk.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import {
   type PersistedEntry,
@@ -32,6 +34,10 @@ interface EntryMap {
   get(key: 'collection' | 'slug'): string;
   getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined;
 }
+
+// Decap bundles Russian and English; Kazakh is ours. Decap reads `locale` only when it starts.
+CMS.registerLocale('kk', kk);
+const decapConfig = decapConfigFor(startInterfaceLanguage());
 
 /** Whether a language's data holds text, per translated collection (see formats.ts). */
 const written = new Map<string, (data: Record<string, unknown>) => boolean>();

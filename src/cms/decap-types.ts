@@ -7,6 +7,12 @@ import type { Locale } from '../i18n/locales.ts';
 
 export type DecapI18n = boolean | 'translate' | 'duplicate' | 'none';
 
+/** A choice of a select shown with a label of its own; the file stores `value`. */
+export interface DecapOption {
+  label: string;
+  value: string | number;
+}
+
 export interface DecapField {
   name: string;
   label: string;
@@ -15,7 +21,7 @@ export interface DecapField {
   hint?: string;
   default?: unknown;
   pattern?: [string, string];
-  options?: (string | number)[];
+  options?: (string | number | DecapOption)[];
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
@@ -88,6 +94,8 @@ export interface DecapBackend {
 
 export interface DecapConfig {
   backend: DecapBackend;
+  /** The language of Decap's own interface (its buttons, menus and messages). */
+  locale: Locale;
   local_backend: boolean;
   publish_mode: 'editorial_workflow' | 'simple';
   media_folder: string;

@@ -77,7 +77,7 @@ async function openCms(page: Page, guard: PageGuard, hash: string) {
   guard.allow(
     /status of (404 \(Not Found\)|422 \(Unprocessable Entity\)) \(http:\/\/localhost:8081\/api\/v1:/,
   );
-  await page.goto(`/admin/#${hash}`);
+  await page.goto(`/admin/?ui=en#${hash}`);
   await page.getByRole('button', { name: /login/i }).click();
 }
 

@@ -21,6 +21,7 @@ import {
   translatedFrontmatter,
 } from './formats.ts';
 import { articlePreview, OfficerPreview } from './previews.ts';
+import { AreaMapControl, AreaMapPreview } from './widgets/area-map.ts';
 import { entryProblems, type EntryVersion } from './validate.ts';
 
 interface BackendImplementation {
@@ -92,6 +93,7 @@ for (const name of ['git-gateway', 'proxy']) {
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewTemplate('officers', OfficerPreview as never);
+CMS.registerWidget('area-map', AreaMapControl as never, AreaMapPreview as never);
 
 // Only a page opened on this machine looks for decap-server; the public site never does.
 const local = ['localhost', '127.0.0.1'].includes(window.location.hostname);

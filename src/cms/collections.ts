@@ -109,20 +109,21 @@ const FOLDERS: Record<FolderName, FolderDetails> = {
   districts: {
     label: 'Districts',
     label_singular: 'District',
-    // The eight districts are fixed; boundaries and areas are drawn in a GIS tool.
+    // The eight districts are fixed; their cutting into areas comes from a GIS (npm run
+    // import:areas -- --boundaries), and boundaries are moved on the map here.
     create: false,
     delete: false,
     identifier_field: 'name.en',
     summary: '{{name.ru}}',
     overrides: {
-      // Editors change streets, names and phones of existing features; adding a feature needs
-      // its geometry, which is not editable here, and removing one would lose its boundary.
+      // Editors change streets, names, phones and boundaries of existing features; a new area
+      // comes with its boundary from a GIS, and removing one would leave land in no area.
       // Each item is listed by its id (the boundary of the district has none).
       features: { allow_add: false, allow_remove: false, summary: '{{fields.properties.id}}' },
       'features.properties.kind': { widget: 'hidden' },
-      // Polygons are kept as they are: Decap has no map widget, and its `code` widget stores a
-      // string (or {code, lang}), not the JSON object the schema needs.
-      'features.geometry': { widget: 'hidden' },
+      // Decap's own map widget stores a string and cannot move the points of a drawn polygon:
+      // boundaries are edited with the site's own widget (src/cms/widgets/area-map.ts).
+      'features.geometry': { widget: 'area-map' },
     },
   },
 };

@@ -6,16 +6,7 @@
 import L from 'leaflet';
 // As a URL, linked when the map opens: imported as CSS, the build would put it on the page.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-
-function loadCss(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
-    document.head.append(link);
-  });
-}
+import { loadCss } from './load-css.ts';
 
 interface AreaCollection {
   type: 'FeatureCollection';

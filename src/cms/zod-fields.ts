@@ -84,8 +84,11 @@ function jsonSchemaOf(schema: z.ZodType): Json {
 const ISO_DATE_SOURCE = DAY_PATTERN.source;
 /** Strings that may be longer than this get a multi-line `text` widget. */
 const LONG_TEXT = 250;
-/** Widgets whose value is not walked into (the schema below them is not mapped field by field). */
-const LEAF_WIDGETS = new Set(['hidden', 'code', 'markdown', 'relation', 'string', 'text']);
+/**
+ * Widgets whose value is walked into (the schema below them mapped field by field); any other
+ * widget an override names (hidden, markdown, relation, a custom one…) takes the value whole.
+ */
+const CONTAINER_WIDGETS = new Set(['object', 'list']);
 
 /** `.int()` bounds a number to the safe integers; that is no bound an editor needs to see. */
 const bound = (n: number | undefined) =>
@@ -194,7 +197,7 @@ function fieldOf(
   if (json.description) field.hint = json.description;
   if (json.default !== undefined) field.default = json.default;
 
-  if (override?.widget && LEAF_WIDGETS.has(override.widget)) {
+  if (override?.widget && !CONTAINER_WIDGETS.has(override.widget)) {
     return { ...field, ...override };
   }
   const s = withoutNull(json);

@@ -73,7 +73,7 @@ function shapeOf(s: Schema): Record<string, Schema> | undefined {
   return undefined;
 }
 
-const LEAVES = new Set(['hidden', 'code', 'markdown']);
+const LEAVES = new Set(['hidden', 'code', 'markdown', 'area-map']);
 
 /** Every difference between a schema and the CMS fields, as "path: problem" lines. */
 function drift(schema: Schema, fields: DecapField[], path = ''): string[] {

@@ -93,7 +93,13 @@ for (const name of ['git-gateway', 'proxy']) {
 
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewTemplate('officers', OfficerPreview as never);
-CMS.registerWidget('area-map', AreaMapControl as never, AreaMapPreview as never);
+// allowMapValue: the preview gets the geometry itself, not a field of it.
+CMS.registerWidget({
+  name: 'area-map',
+  controlComponent: AreaMapControl,
+  previewComponent: AreaMapPreview,
+  allowMapValue: true,
+} as never);
 
 // Only a page opened on this machine looks for decap-server; the public site never does.
 const local = ['localhost', '127.0.0.1'].includes(window.location.hostname);

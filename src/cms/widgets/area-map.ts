@@ -235,7 +235,7 @@ export class AreaMapControl extends Component<Props, State> {
   }
 }
 
-/** The preview pane shows the boundary's kind and number of points. */
+/** The preview pane shows the boundary's kind and number of points: "Polygon: 5". */
 export function AreaMapPreview({ value }: { value: unknown }) {
   const geometry = plain<Geometry>(value);
   const points =

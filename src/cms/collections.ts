@@ -121,6 +121,7 @@ const FOLDERS: Record<FolderName, FolderDetails> = {
       // Each item is listed by its id (the boundary of the district has none).
       features: { allow_add: false, allow_remove: false, summary: '{{fields.properties.id}}' },
       'features.properties.kind': { widget: 'hidden' },
+      'features.properties.streets': { summary: '{{fields.name.ru}}' },
       // Decap's own map widget stores a string and cannot move the points of a drawn polygon:
       // boundaries are edited with the site's own widget (src/cms/widgets/area-map.ts).
       'features.geometry': { widget: 'area-map' },

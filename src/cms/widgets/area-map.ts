@@ -102,6 +102,8 @@ export class AreaMapControl extends Component<Props, State> {
   private map: Leaflet.Map | undefined;
   private own: Leaflet.GeoJSON | undefined;
   private leaflet: typeof Leaflet | undefined;
+  private resize: ResizeObserver | undefined;
+  private fitted = false;
   private readonly text =
     TEXT[isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en'];
 
@@ -146,10 +148,19 @@ export class AreaMapControl extends Component<Props, State> {
     this.drawOwn();
     const bounds = context.getBounds();
     if (this.own?.getBounds().isValid()) bounds.extend(this.own.getBounds());
-    if (bounds.isValid()) map.fitBounds(bounds);
+    // Decap may draw the widget inside a collapsed list item: the map is sized and fitted to
+    // the boundaries when it first becomes visible.
+    this.resize = new ResizeObserver(() => {
+      if (!container.clientWidth) return;
+      map.invalidateSize();
+      if (!this.fitted && bounds.isValid()) map.fitBounds(bounds);
+      this.fitted = true;
+    });
+    this.resize.observe(container);
   }
 
   override componentWillUnmount() {
+    this.resize?.disconnect();
     this.map?.remove();
     this.map = undefined;
   }

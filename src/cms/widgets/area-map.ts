@@ -174,9 +174,14 @@ export class AreaMapControl extends Component<Props, State> {
     const own = L.geoJSON({ type: 'Feature', properties: {}, geometry } as never, {
       style: { color: '#062f57', weight: 3, fillColor: '#00afca', fillOpacity: 0.25 },
     }).addTo(this.map);
-    // A feature group hears its polygons' events.
-    own.pm.enable({ allowSelfIntersection: false });
-    own.on('pm:edit', () => this.store(own));
+    // Geoman draws its point markers only on a map that has a view (fitted when first shown).
+    this.map.whenReady(() =>
+      own.eachLayer((layer) => {
+        const polygon = layer as Leaflet.Polygon;
+        polygon.pm.enable({ allowSelfIntersection: false });
+        polygon.on('pm:edit', () => this.store(own));
+      }),
+    );
     this.own = own;
   }
 

@@ -1,14 +1,21 @@
 /**
  * Other names of streets (former names, other spellings) and corners of two streets in the
  * finder: on small areas written here, and on every former name of the demo city typed in kk,
- * ru and Latin letters with each possible one-letter typo.
+ * ru and Latin letters with each possible one-letter typo; and, as a property, corners of any
+ * two of its streets typed in any language and form.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCity } from '../../scripts/demo/city.ts';
 import { streetName } from '../../scripts/demo/streets.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
-import { buildFinderIndex, lookup, type SourceArea } from '../../src/lib/finder/index.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import {
+  buildFinderIndex,
+  lookup,
+  matchStreets,
+  type SourceArea,
+} from '../../src/lib/finder/index.ts';
 import { streetLabel, withOtherNames } from '../../src/lib/finder/names.ts';
 import { transliterate } from '../../src/lib/finder/normalize.ts';
 import { parseCorner } from '../../src/lib/finder/parse.ts';
@@ -185,5 +192,52 @@ describe('the demo city’s former names', () => {
       }
     expect(spellings.length).toBeGreaterThan(25);
     expect(missed).toEqual([]);
+  });
+
+  it('property: a corner of any two streets, typed in any language and form, gives the areas serving both', () => {
+    const names = new Map<string, { name: Record<Locale, string>; areas: Set<string> }>();
+    for (const area of areas)
+      for (const range of area.streets) {
+        const street = names.get(range.name.ru) ?? { name: range.name, areas: new Set<string>() };
+        street.areas.add(area.id);
+        names.set(range.name.ru, street);
+      }
+    // Streets whose name is the only one with its key (мкр. Акжар and ул. Акжар share one).
+    const streets = [...names.values()].filter(
+      (s) => matchStreets(cityIndex, s.name.ru, 3).filter((m) => m.score === 0).length === 1,
+    );
+    const FORMS: Record<Locale, ((a: string, b: string) => string)[]> = {
+      ru: [
+        (a, b) => `${a} и ${b}`,
+        (a, b) => `угол ${a} и ${b}`,
+        (a, b) => `${a}/${b}`,
+        (a, b) => `${a} – ${b}`,
+      ],
+      kk: [(a, b) => `${a} мен ${b} қиылысы`, (a, b) => `${a} және ${b}`],
+      en: [(a, b) => `corner of ${a} and ${b}`, (a, b) => `${a} & ${b}`],
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...streets),
+        fc.constantFrom(...streets),
+        fc.constantFrom(...LOCALES),
+        fc.nat(),
+        (a, b, lang, form) => {
+          fc.pre(a !== b);
+          const forms = FORMS[lang];
+          const typed = forms[form % forms.length]!(a.name[lang], b.name[lang]);
+          const r = lookup(cityIndex, typed);
+          expect(r.kind, typed).toBe('corner');
+          if (r.kind !== 'corner') return;
+          expect(
+            r.streets.map((s) => cityIndex.s[s]![0]),
+            typed,
+          ).toEqual([a.name.ru, b.name.ru]);
+          const both = [...a.areas].filter((id) => b.areas.has(id)).sort();
+          expect(r.areas.map((i) => cityIndex.a[i]).sort(), typed).toEqual(both);
+        },
+      ),
+      { numRuns: 400, seed: 20261203 },
+    );
   });
 });

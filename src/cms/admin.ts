@@ -12,7 +12,9 @@ import CMS from 'decap-cms-app';
 import siteCss from '../styles/global.css?inline';
 import { decapConfigFor } from './config.ts';
 import { startInterfaceLanguage } from './interface-language.ts';
+import decapRu from 'decap-cms-locales/dist/esm/ru/index.js';
 import { kk } from './locales/kk.ts';
+import { ruMissing, withPhrases } from './locales/ru.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import {
   type PersistedEntry,
@@ -38,6 +40,8 @@ interface EntryMap {
 
 // Decap bundles Russian and English; Kazakh is ours. Decap reads `locale` only when it starts.
 CMS.registerLocale('kk', kk);
+// Decap's Russian lacks some phrases, which it would show in English (src/cms/locales/ru.ts).
+CMS.registerLocale('ru', withPhrases(decapRu as never, ruMissing));
 const decapConfig = decapConfigFor(startInterfaceLanguage());
 
 /** Whether a language's data holds text, per translated collection (see formats.ts). */

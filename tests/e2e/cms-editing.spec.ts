@@ -266,8 +266,8 @@ test('in Russian, an editor gives a street its former name and moves a boundary 
   await openCms(page, guard, '/collections/districts/entries/almaly', 'ru');
 
   // The district's boundary and areas, then area 1's only street, ул. Толе би, opened: its
-  // former name, in Russian only. (Decap's list has no Russian name for "Expand".)
-  const expand = page.getByRole('button', { name: 'Expand' });
+  // former name, in Russian only.
+  const expand = page.getByRole('button', { name: 'Развернуть' });
   await expand.first().click();
   // Now the streets of each feature: the district's boundary (none), area 1, area 2.
   await expect(expand).toHaveCount(3);

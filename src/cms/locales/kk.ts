@@ -253,8 +253,8 @@ export const kk = {
         addType: '%{item} қосу',
       },
       object: {
-        expand: 'Жаю',
-        collapse: 'Жию',
+        expand: 'Ашу',
+        collapse: 'Жабу',
       },
     },
   },

@@ -18,7 +18,7 @@ import { applyBoundaries } from './areas/boundaries.ts';
 import { districtPath, officerPath, readAreasContent } from './areas/content.ts';
 import { importAreas } from './areas/import.ts';
 import { describeProblem } from './areas/layout.ts';
-import { formatOf, readTable } from './areas/workbook.ts';
+import { formatOf, readTable, type Table } from './areas/workbook.ts';
 import { geojsonText } from './lib/content-files.ts';
 
 const started = performance.now();
@@ -39,7 +39,9 @@ if ((!file && !values.boundaries) || (file && !formatOf(file))) {
   process.exit(2);
 }
 
-const table = file ? await readTable(file) : { rows: [], problems: [] };
+const table: Table = file
+  ? await readTable(file)
+  : { rows: [], problems: [], positions: new Map() };
 const drawn = values.boundaries
   ? applyBoundaries(
       readAreasContent(values.content),
@@ -56,7 +58,7 @@ const figures = () =>
 
 if (result.problems.length) {
   for (const problem of result.problems) {
-    const { ru, en } = describeProblem(problem);
+    const { ru, en } = describeProblem(problem, table.positions);
     console.error(`${ru}\n  ${en}`);
   }
   console.error(

@@ -88,11 +88,17 @@ export interface Problem {
   en: string;
 }
 
-/** "Строка 12, столбец F «Улица (рус.)»: …" and "Row 12, column F (Street (ru)): …". */
-export function describeProblem(problem: Problem): { ru: string; en: string } {
-  const at = problem.column ? COLUMNS.findIndex((c) => c.key === problem.column) : -1;
-  const column = COLUMNS[at];
+/**
+ * "Строка 12, столбец F «Улица (рус.)»: …" and "Row 12, column F (Street (ru)): …", the column
+ * named by its letter in the file read (`positions`, 1-based, from readTable) or in the layout.
+ */
+export function describeProblem(
+  problem: Problem,
+  positions?: ReadonlyMap<ColumnKey, number>,
+): { ru: string; en: string } {
   if (problem.row === undefined) return { ru: problem.ru, en: problem.en };
+  const column = COLUMNS.find((c) => c.key === problem.column);
+  const at = column ? (positions?.get(column.key) ?? COLUMNS.indexOf(column) + 1) - 1 : -1;
   const where = {
     ru: `Строка ${problem.row}${column ? `, столбец ${columnLetter(at)} «${column.ru}»` : ''}`,
     en: `Row ${problem.row}${column ? `, column ${columnLetter(at)} (${column.en})` : ''}`,

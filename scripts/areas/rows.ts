@@ -1,6 +1,6 @@
 /** One row of the areas table read into a street range, as the district's file writes it. */
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import type { StreetRange } from '../../src/models/districts.ts';
+import { STREET_NAME_LENGTH, type StreetRange } from '../../src/models/districts.ts';
 import {
   OTHER_KIND_WORDS,
   PARITY_WORDS,
@@ -21,8 +21,8 @@ export type Report = (
 export const wholeNumber = (cell: string) =>
   /^\d{1,6}$/.test(cell.trim()) ? Number(cell.trim()) : NaN;
 
-/** The bounds of a street name (the street model's). */
-const NAME = [2, 120] as const;
+/** The bounds of a street name: the street model's. */
+const NAME = STREET_NAME_LENGTH;
 
 /** The street range of a row, or undefined (and problems reported) when a cell is wrong. */
 export function readRange(row: number, cells: Row, problem: Report): StreetRange | undefined {

@@ -24,9 +24,14 @@ const headerKey = (text: string): ColumnKey | undefined => {
   return COLUMNS.find((c) => [c.key, c.ru, c.en].some((name) => name.toLowerCase() === h))?.key;
 };
 
-export async function readTable(
-  file: string,
-): Promise<{ rows: NumberedRow[]; problems: Problem[] }> {
+export interface Table {
+  rows: NumberedRow[];
+  problems: Problem[];
+  /** Where each column is in the file (1-based), for the problems' column letters. */
+  positions: Map<ColumnKey, number>;
+}
+
+export async function readTable(file: string): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   if (formatOf(file) === 'xlsx') {
@@ -44,7 +49,11 @@ export async function readTable(
   }
   const problems: Problem[] = [];
   if (!sheet || sheet.rowCount === 0)
-    return { rows: [], problems: [{ row: 1, ru: 'таблица пуста.', en: 'the table is empty.' }] };
+    return {
+      rows: [],
+      problems: [{ row: 1, ru: 'таблица пуста.', en: 'the table is empty.' }],
+      positions: new Map(),
+    };
 
   const header = sheet.getRow(1);
   const positions = new Map<ColumnKey, number>();
@@ -75,12 +84,26 @@ export async function readTable(
     const cells = Object.fromEntries(
       COLUMNS.map((c) => {
         const position = positions.get(c.key);
-        return [c.key, position ? row.getCell(position).text.trim() : ''];
+        if (!position) return [c.key, ''];
+        const cell = row.getCell(position);
+        // A formula the file keeps no value of would read as empty: "the whole street".
+        const result = cell.type === ExcelJS.ValueType.Formula ? cell.result : undefined;
+        if (
+          cell.type === ExcelJS.ValueType.Formula &&
+          (result == null || typeof result === 'object')
+        )
+          problems.push({
+            row: number,
+            column: c.key,
+            ru: 'формула без сохранённого значения: пересчитайте таблицу в Excel или впишите значение.',
+            en: 'a formula with no stored value: recalculate the table in Excel or write the value.',
+          });
+        return [c.key, cell.text.trim()];
       }),
     ) as Row;
     if (Object.values(cells).some(Boolean)) rows.push({ row: number, cells });
   }
-  return { rows, problems };
+  return { rows, problems, positions };
 }
 
 export async function writeTable(file: string, rows: readonly Row[]): Promise<void> {

@@ -4,6 +4,7 @@
  * areas) and its GeoJSON file. Draws from the PRNG stream "districts"; the invented streets of a
  * larger city (`addresses`) from their own stream.
  */
+import { areaIdOf } from '../../src/models/districts.ts';
 import { DISTRICTS, type DistrictDef, districtForms } from './districts.ts';
 import {
   type Cell,
@@ -16,7 +17,7 @@ import {
 import { allocateHouses, type Claim, type DemoRange, houseIn } from './houses.ts';
 import { makeRng, type Rng } from './rng.ts';
 import { formerName, STREETS, type Street, streetName, syntheticStreets } from './streets.ts';
-import { pad2, type Text } from './text.ts';
+import type { Text } from './text.ts';
 
 export interface BuiltArea {
   id: string;
@@ -43,9 +44,6 @@ export interface BuiltDistrict {
 }
 /** The streets of the city by key: the real ones, then the invented ones. */
 export type StreetMap = ReadonlyMap<string, Street>;
-
-/** An area's id: the district's id and the area's number, "almaly-07". */
-export const areaId = (district: string, n: number) => `${district}-${pad2(n)}`;
 
 /** A district cut into cells, with the claims of each cell on the district's streets. */
 interface Claimed {
@@ -89,7 +87,7 @@ function claimStreets(def: DistrictDef, order: number, streets: StreetMap, rng: 
   const { cols, rows, cells } = gridCells(def.bbox, rng);
   checkTiling(def.id, def.bbox, cells);
   const claim = (cell: Cell, key: string): Claim => ({
-    areaId: areaId(def.id, cell.number),
+    areaId: areaIdOf(def.id, cell.number),
     order: order * 100 + cell.number,
     street: streets.get(key) as Street,
   });
@@ -122,7 +120,7 @@ function finishDistrict(
   const areas: BuiltArea[] = cells.map((cell, c) => {
     const list = picks[c] as Claim[];
     return {
-      id: areaId(def.id, cell.number),
+      id: areaIdOf(def.id, cell.number),
       number: cell.number,
       cell,
       keys: list.map((cl) => cl.street.key),

@@ -11,10 +11,23 @@
 import { difference, intersection, union, type Geom } from 'polyclip-ts';
 import type { Geometry, Position, Ring } from './finder/geo.ts';
 
+/** Positions to 6 decimals (about 10 cm) and two dimensions, as the content files keep them. */
+export function roundGeometry(geometry: Geometry): Geometry {
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const ring = (positions: readonly Position[]) =>
+    positions.map(([lon, lat]): Position => [round(lon), round(lat)]);
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
+}
+
 /** Below this, an overlap, gap or overhang is taken for a drawing inaccuracy: 200 m². */
 export const GAP_TOLERANCE_M2 = 200;
-/** … or, on large areas, this share of the smaller polygon. */
-export const GAP_TOLERANCE_SHARE = 0.001;
+/**
+ * … or, on long boundaries, a strip this wide along the smaller polygon's whole boundary: the
+ * size of edges that do not quite meet, which grows with their length, not with the area.
+ */
+export const GAP_TOLERANCE_WIDTH_M = 0.25;
 
 const METRES_PER_DEGREE = 111_320;
 
@@ -83,8 +96,16 @@ export type MapProblem =
   /** `near`: a corner of the largest part that no area covers. */
   | { kind: 'uncovered'; m2: number; near: Position };
 
-const tolerance = (...areas: number[]) =>
-  Math.max(GAP_TOLERANCE_M2, GAP_TOLERANCE_SHARE * Math.min(...areas));
+const ringLength = (ring: [number, number][]) =>
+  ring.reduce(
+    (sum, [x, y], i) => (i ? sum + Math.hypot(x - ring[i - 1]![0], y - ring[i - 1]![1]) : 0),
+    0,
+  );
+/** The length of flat polygons' boundaries in metres (holes included). */
+const perimeterOf = (polygons: Flat) => polygons.flat().reduce((sum, r) => sum + ringLength(r), 0);
+
+const tolerance = (...polygons: Flat[]) =>
+  Math.max(GAP_TOLERANCE_M2, GAP_TOLERANCE_WIDTH_M * Math.min(...polygons.map(perimeterOf)));
 
 /** What is wrong with a district's map: its boundary and its areas. */
 export function checkDistrictMap(boundary: Geometry, areas: readonly MapArea[]): MapProblem[] {
@@ -106,14 +127,14 @@ export function checkDistrictMap(boundary: Geometry, areas: readonly MapArea[]):
   const flat = areas.map((a) => ({ id: a.id, polygons: flat0.flatten(a.geometry) }));
   const problems: MapProblem[] = [];
   for (const area of flat) {
-    const own = areaOf(area.polygons);
     const outside = areaOf(difference(area.polygons as Geom, district));
-    if (outside > tolerance(own)) problems.push({ kind: 'outside', area: area.id, m2: outside });
+    if (outside > tolerance(area.polygons))
+      problems.push({ kind: 'outside', area: area.id, m2: outside });
   }
   flat.forEach((a, i) => {
     for (const b of flat.slice(i + 1)) {
       const shared = areaOf(intersection(a.polygons as Geom, b.polygons as Geom));
-      if (shared > tolerance(areaOf(a.polygons), areaOf(b.polygons)))
+      if (shared > tolerance(a.polygons, b.polygons))
         problems.push({ kind: 'overlap', areas: [a.id, b.id], m2: shared });
     }
   });
@@ -121,7 +142,7 @@ export function checkDistrictMap(boundary: Geometry, areas: readonly MapArea[]):
     const covered = union(...(flat.map((a) => a.polygons) as [Geom, ...Geom[]]));
     const gaps = difference(district, covered);
     const uncovered = areaOf(gaps);
-    if (uncovered > tolerance(areaOf(district as Flat))) {
+    if (uncovered > tolerance(...flat.map((a) => a.polygons))) {
       const largest = gaps.reduce((a, b) => (areaOf([a]) >= areaOf([b]) ? a : b));
       problems.push({ kind: 'uncovered', m2: uncovered, near: flat0.position(largest[0]![0]!) });
     }

@@ -28,6 +28,20 @@ export const localizedText = (min = 1, max = 2000) =>
     ) as Record<(typeof LOCALES)[number], z.ZodString>,
   );
 
+/** One language of a text that may be left out; the CMS writes an emptied field as "". */
+const optionalText = (lang: string, min: number, max: number) =>
+  z
+    .preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .min(min, `Write the ${lang} text (at least ${min} characters) or leave it out.`)
+        .max(max, `Shorten the ${lang} text to at most ${max} characters.`)
+        .optional(),
+    )
+    .optional();
+
 /**
  * A text given in some of the site's languages (at least one): a name that exists only in
  * Russian, for example.
@@ -35,17 +49,10 @@ export const localizedText = (min = 1, max = 2000) =>
 export const someLanguagesText = (min = 1, max = 2000) =>
   z
     .object(
-      Object.fromEntries(
-        LOCALES.map((lang) => [
-          lang,
-          z
-            .string()
-            .trim()
-            .min(min, `Write the ${lang} text (at least ${min} characters) or leave it out.`)
-            .max(max, `Shorten the ${lang} text to at most ${max} characters.`)
-            .optional(),
-        ]),
-      ) as Record<(typeof LOCALES)[number], z.ZodOptional<z.ZodString>>,
+      Object.fromEntries(LOCALES.map((lang) => [lang, optionalText(lang, min, max)])) as Record<
+        (typeof LOCALES)[number],
+        ReturnType<typeof optionalText>
+      >,
     )
     .refine((text) => LOCALES.some((lang) => text[lang]), 'Write it in at least one language.');
 

@@ -24,7 +24,16 @@ const multiPolygon = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(ring).min(1)).min(1),
 });
-const geometry = z.discriminatedUnion('type', [polygon, multiPolygon]);
+/** A boundary: a polygon or several, with closed rings (the CMS's map widget checks with it). */
+export const geometrySchema = z.discriminatedUnion('type', [polygon, multiPolygon]);
+const geometry = geometrySchema;
+
+/** A street name's length in each language (the areas table checks with the same bounds). */
+export const STREET_NAME_LENGTH = [2, 120] as const;
+
+/** An area's id: its district's id and its number, "almaly-07". */
+export const areaIdOf = (district: string, number: number) =>
+  `${district}-${String(number).padStart(2, '0')}`;
 
 /** Another name of a street: a former one, or another spelling people use. */
 const otherNameSchema = z.object({
@@ -41,7 +50,7 @@ export type OtherName = z.infer<typeof otherNameSchema>;
 /** A street (or part of one) inside an inspector area. */
 export const streetRangeSchema = z
   .object({
-    name: localizedText(2, 120).describe(
+    name: localizedText(...STREET_NAME_LENGTH).describe(
       'Street name as written in each language, with its type: "ул. Толе би", "Төле би көшесі", "Tole Bi St".',
     ),
     otherNames: z

@@ -104,7 +104,7 @@ if (root) {
           b.addEventListener('click', () => {
             const name = found.s[s]![0];
             input.value = answer.house ? `${name} ${house(answer.house)}` : name;
-            render(found, resolve(found, s, answer.house), input.value);
+            render(found, resolve(found, s, answer.house, answer.others[i]), input.value);
           });
           return el('li', {}, b);
         });

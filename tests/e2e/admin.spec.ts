@@ -60,9 +60,7 @@ test('the news editor in Kazakh has no English label or button', async ({ page }
     .filter(Boolean);
   expect(words.length).toBeGreaterThan(15);
   // The chooser names each language in itself; the content languages are codes (KK, RU, EN).
-  const english = words.filter(
-    (w) => /^[\x20-\x7E]*[A-Za-z]{3,}[\x20-\x7E]*$/.test(w) && w !== 'English',
-  );
+  const english = words.filter((w) => /[A-Za-z]{3,}/.test(w.replace(/\bEnglish\b/g, '')));
   expect(english).toEqual([]);
 });
 

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAreasContent } from '../../scripts/areas/content.ts';
 import { areasTable } from '../../scripts/areas/export.ts';
 import { importAreas } from '../../scripts/areas/import.ts';
-import { joinList, splitList, type Row } from '../../scripts/areas/layout.ts';
+import { describeProblem, joinList, splitList, type Row } from '../../scripts/areas/layout.ts';
 import { readTable, writeTable } from '../../scripts/areas/workbook.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'areas-table-'));
@@ -39,7 +39,8 @@ const cli = (script: string, ...args: string[]) =>
 
 const table = areasTable(readAreasContent('content'));
 
-describe('the areas table', () => {
+// Each test runs the commands as processes: seconds each on a busy machine.
+describe('the areas table', { timeout: 60_000 }, () => {
   it.each(['xlsx', 'csv'])('takes the demo city out as .%s and back byte for byte', async (ext) => {
     const file = join(work, `city.${ext}`);
     expect(cli('export-areas', '--out', file).status).toBe(0);
@@ -170,6 +171,34 @@ describe('the areas table', () => {
     ]);
   });
 
+  it('names the column as the file has it, and refuses a formula with no value', async () => {
+    const csv = join(work, 'short.csv');
+    writeFileSync(
+      csv,
+      'District,Area,Street (kk),Street (ru),Street (en),Houses\nalmaly,1,Абай даңғылы,пр. Абая,Abay Ave,half\n',
+    );
+    const read = await readTable(csv);
+    const [problem] = importAreas(read.rows, readAreasContent('content')).problems.filter(
+      (p) => p.column === 'houses',
+    );
+    expect(describeProblem(problem!, read.positions).ru).toMatch(/^Строка 2, столбец F «Чётность»/);
+
+    const xlsx = join(work, 'formula.xlsx');
+    await writeTable(xlsx, table.slice(0, 2));
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    workbook.worksheets[0]!.getCell('M2').value = { formula: 'L2+10' } as never;
+    await workbook.xlsx.writeFile(xlsx);
+    expect((await readTable(xlsx)).problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'to',
+        en: expect.stringMatching(/^a formula with no stored value/),
+      }),
+    ]);
+  });
+
   describe('boundaries from a GIS', () => {
     type Feature = {
       type: 'Feature';
@@ -188,7 +217,7 @@ describe('the areas table', () => {
         type: 'Feature',
         properties: {
           district: 'almaly',
-          ...(f.properties.number ? { area: f.properties.number } : {}),
+          ...(f.properties.number ? { area: f.properties.number } : { kind: 'district' }),
         },
         geometry: {
           type: 'Polygon',
@@ -239,6 +268,73 @@ describe('the areas table', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/Areas almaly-01 and almaly-0\d overlap by about [\d,]+ m²/);
       expect(files(dir)).toEqual(before);
+    });
+
+    it('adds an area cut from another with its streets, boundaries and table in one command', async () => {
+      // Area 1 is cut in two along its middle: its east half becomes area 7.
+      const { features } = almaly();
+      const first = features.find((f) => f.properties.number === 1)!;
+      const xs = first.geometry.coordinates[0]!.map(([x]) => x);
+      const [west, east] = [Math.min(...xs), Math.max(...xs)];
+      const middle = Math.round(((west + east) / 2) * 1e5) / 1e5;
+      const ys = first.geometry.coordinates[0]!.map(([, y]) => y);
+      const [south, north] = [Math.min(...ys), Math.max(...ys)];
+      const box = (w: number, e: number) => ({
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [w, south],
+            [e, south],
+            [e, north],
+            [w, north],
+            [w, south],
+          ] as [number, number][],
+        ],
+      });
+      first.geometry = box(west, middle);
+      const seventh: Feature = {
+        type: 'Feature',
+        properties: { kind: 'area', number: 7 },
+        geometry: box(middle, east),
+      };
+      const boundaries = write('cut.geojson', exportOf([...features, seventh]));
+      const rows = structuredClone(table);
+      const last = rows.findLastIndex((r) => r.district === 'almaly');
+      rows.splice(last + 1, 0, { ...rows[last]!, area: '7', from: '', to: '' });
+      const file = join(work, 'cut.csv');
+      await writeTable(file, rows);
+      const dir = contentCopy('cut');
+      const run = cli('import-areas', file, '--boundaries', boundaries, '--content', dir);
+      expect(run.stderr).toBe('');
+      const written = JSON.parse(readFileSync(join(dir, 'districts/almaly.geojson'), 'utf8'));
+      const added = written.features.at(-1);
+      expect(added.properties).toMatchObject({ kind: 'area', id: 'almaly-07', number: 7 });
+      expect(added.properties.streets).toHaveLength(1);
+      // Without the table's rows, the new area is refused: it has no street.
+      const alone = cli(
+        'import-areas',
+        '--boundaries',
+        boundaries,
+        '--content',
+        contentCopy('cut-alone'),
+      );
+      expect(alone.status).toBe(1);
+      expect(alone.stderr).toContain('List the streets the area serves.');
+    });
+
+    it('refuses a boundary given twice, or an area without a number', () => {
+      const { features } = almaly();
+      const twice = write('twice.geojson', exportOf([...features, features[1]!]));
+      const run = cli('import-areas', '--boundaries', twice, '--content', contentCopy('twice'));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/a second boundary for almaly-01 \(the first is feature 2\)/);
+      const data = exportOf(features);
+      delete (data.features[1]!.properties as { area?: number }).area;
+      const unnumbered = write('unnumbered.geojson', data);
+      expect(
+        cli('import-areas', '--boundaries', unnumbered, '--content', contentCopy('unnumbered'))
+          .stderr,
+      ).toContain('for the district\'s own boundary, give kind: "district"');
     });
 
     it('refuses a feature of an unknown district or without a polygon', () => {

@@ -66,6 +66,40 @@ describe('the district map rules', () => {
     expect(near[0]).toBeLessThan(at(501, 0)[0]);
   });
 
+  it('on a district of real size (8 × 8 km), still find a gap of one block, and pass slivers', () => {
+    const BIG = box(0, 0, 8000, 8000);
+    const areas = (gapAt: number): MapArea[] => [
+      { id: 'big-01', geometry: box(0, 0, 4000, 8000) },
+      // A 100 m × 100 m block in the east area's south-east corner is left out.
+      {
+        id: 'big-02',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              at(4000, 0),
+              at(gapAt, 0),
+              at(gapAt, 100),
+              at(8000, 100),
+              at(8000, 8000),
+              at(4000, 8000),
+              at(4000, 0),
+            ],
+          ],
+        },
+      },
+    ];
+    expect(checkDistrictMap(BIG, areas(7900))).toMatchObject([
+      { kind: 'uncovered', m2: expect.closeTo(10_000, -2) },
+    ]);
+    // Edges 30 cm apart along 8 km of boundary: a drawing inaccuracy.
+    const slivers: MapArea[] = [
+      { id: 'big-01', geometry: box(0, 0, 3999.7, 8000) },
+      { id: 'big-02', geometry: box(4000, 0, 8000, 8000) },
+    ];
+    expect(checkDistrictMap(BIG, slivers)).toEqual([]);
+  });
+
   it('find a boundary that crosses itself, before measuring anything', () => {
     const bowtie: Geometry = {
       type: 'Polygon',

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { blogSchema } from '../../src/models/blog.ts';
-import { districtSchema } from '../../src/models/districts.ts';
+import { districtSchema, streetRangeSchema } from '../../src/models/districts.ts';
 import { imageStandIn } from '../../src/models/image.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
@@ -195,6 +195,16 @@ describe('district schema', () => {
       'features.1.properties.streets.0.to: The first house number must not be greater than the last.',
       'features.1.geometry.coordinates.0: A polygon ring must end where it starts.',
       'features.2.properties.id: The area id "almaly-01" is used twice.',
+    ]);
+  });
+  it('takes an emptied language of another name as left out, and wants one language', () => {
+    const range = (name: Record<string, string>) =>
+      streetRangeSchema.safeParse({ name: text('ул. Абая'), otherNames: [{ name }] });
+    expect(range({ kk: '', ru: 'ул. Ленина', en: '' }).data?.otherNames).toEqual([
+      { name: { ru: 'ул. Ленина' }, kind: 'former' },
+    ]);
+    expect(range({ kk: '', ru: '', en: '' }).error?.issues.map((i) => i.message)).toEqual([
+      'Write it in at least one language.',
     ]);
   });
   it('needs exactly one district boundary', () => {

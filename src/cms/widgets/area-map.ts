@@ -14,11 +14,13 @@ import { Component, createElement as h, createRef } from 'react';
 import type * as Leaflet from 'leaflet';
 // Geoman's types add `pm` to Leaflet's layers; the plugin itself is loaded with the map.
 import type {} from '@geoman-io/leaflet-geoman-free';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
-import geomanCss from '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css?url';
+// Styles with the admin page's own (the CMS's CSP allows them); the scripts load on open.
+import 'leaflet/dist/leaflet.css';
+import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css';
 import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { roundGeometry } from '../../lib/area-geometry.ts';
 import type { Geometry } from '../../lib/finder/geo.ts';
-import { loadCss } from '../../scripts/load-css.ts';
+import { geometrySchema } from '../../models/districts.ts';
 
 const TEXT: Record<
   Locale,
@@ -57,29 +59,11 @@ const plain = <T>(value: unknown): T | undefined =>
     ? (value as ImmutableLike).toJS()
     : value) as T | undefined;
 
-/** Positions to 6 decimals (about 10 cm), as the content files keep them. */
-const rounded = (geometry: Geometry): Geometry => {
-  const r = (n: number) => Math.round(n * 1e6) / 1e6;
-  const ring = (positions: [number, number][]) => positions.map(([x, y]) => [r(x), r(y)]);
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) as never }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) as never };
-};
-
-/** The coordinates typed in the text field, if they make this kind of geometry. */
+/** The coordinates typed in the text field, if they make this kind of boundary (the model's). */
 function parseCoordinates(text: string, type: Geometry['type']): Geometry | undefined {
   try {
-    const coordinates = JSON.parse(text) as unknown;
-    const isRing = (r: unknown) =>
-      Array.isArray(r) &&
-      r.length >= 4 &&
-      r.every((p) => Array.isArray(p) && p.length >= 2 && p.every(Number.isFinite)) &&
-      JSON.stringify(r[0]) === JSON.stringify(r[r.length - 1]);
-    const isPolygon = (p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isRing);
-    if (!Array.isArray(coordinates)) return undefined;
-    if (type === 'Polygon' ? !isPolygon(coordinates) : !coordinates.every(isPolygon))
-      return undefined;
-    return rounded({ type, coordinates } as Geometry);
+    const parsed = geometrySchema.safeParse({ type, coordinates: JSON.parse(text) as unknown });
+    return parsed.success ? roundGeometry(parsed.data as Geometry) : undefined;
   } catch {
     return undefined;
   }
@@ -104,6 +88,8 @@ export class AreaMapControl extends Component<Props, State> {
   private leaflet: typeof Leaflet | undefined;
   private resize: ResizeObserver | undefined;
   private fitted = false;
+  /** The coordinates last stored from here, to tell Decap's echo from a change elsewhere. */
+  private lastStored = '';
   private readonly text =
     TEXT[isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en'];
 
@@ -118,11 +104,7 @@ export class AreaMapControl extends Component<Props, State> {
   }
 
   override async componentDidMount() {
-    const [{ default: L }] = await Promise.all([
-      import('leaflet'),
-      loadCss(leafletCss),
-      loadCss(geomanCss),
-    ]);
+    const { default: L } = await import('leaflet');
     (window as { L?: unknown }).L = L;
     await import('@geoman-io/leaflet-geoman-free');
     const container = this.container.current;
@@ -159,6 +141,16 @@ export class AreaMapControl extends Component<Props, State> {
     this.resize.observe(container);
   }
 
+  /** A value changed outside the widget (a draft restored, the entry reloaded) is redrawn. */
+  override componentDidUpdate(previous: Props) {
+    if (previous.value === this.props.value) return;
+    const text = this.coordinatesText();
+    if (text === this.lastStored) return;
+    this.lastStored = text;
+    this.setState({ text, invalid: false });
+    this.drawOwn();
+  }
+
   override componentWillUnmount() {
     this.resize?.disconnect();
     this.map?.remove();
@@ -189,16 +181,22 @@ export class AreaMapControl extends Component<Props, State> {
     const feature = (own.toGeoJSON(false) as unknown as { features: { geometry: Geometry }[] })
       .features[0];
     if (!feature) return;
-    const geometry = rounded(feature.geometry);
+    this.keep(roundGeometry(feature.geometry));
+  }
+
+  /** Hands Decap a new boundary (nothing when it is the same). */
+  private keep(geometry: Geometry) {
+    const text = JSON.stringify(geometry.coordinates);
+    this.setState({ text, invalid: false });
+    if (text === this.coordinatesText()) return;
+    this.lastStored = text;
     this.props.onChange(fromJS(geometry));
-    this.setState({ text: JSON.stringify(geometry.coordinates), invalid: false });
   }
 
   private readonly typed = (text: string) => {
     const geometry = parseCoordinates(text, this.geometry()?.type ?? 'Polygon');
-    this.setState({ text, invalid: !geometry });
-    if (!geometry) return;
-    this.props.onChange(fromJS(geometry));
+    if (!geometry) return this.setState({ text, invalid: true });
+    this.keep(geometry);
     // Redrawn once Decap has the new value.
     setTimeout(() => this.drawOwn());
   };

@@ -250,7 +250,8 @@ function bestStreets(index: FinderIndex, typed: string, house?: House): StreetMa
 /** A corner's answer, when both sides name a street; several fitting a side count together. */
 function lookupCorner(index: FinderIndex, [a, b]: [string, string]): LookupResult | undefined {
   const [first, second] = [bestStreets(index, a), bestStreets(index, b)];
-  if (!first.length || !second.length) return undefined;
+  // Both sides one street ("Жибек - Жолы"): a name, not a corner.
+  if (!first.length || !second.length || first[0]!.street === second[0]!.street) return undefined;
   const along = (side: StreetMatch[]) => unique(side.flatMap((m) => areasAlong(index, m.street)));
   const [alongA, alongB] = [along(first), along(second)];
   return {

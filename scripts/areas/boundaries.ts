@@ -10,7 +10,12 @@
  */
 import { roundGeometry } from '../../src/lib/area-geometry.ts';
 import type { Geometry } from '../../src/lib/finder/geo.ts';
-import { areaIdOf, districtSchema, geometrySchema } from '../../src/models/districts.ts';
+import {
+  areaIdOf,
+  districtSchema,
+  geometrySchema,
+  streetRangeSchema,
+} from '../../src/models/districts.ts';
 import type { AreasContent, DistrictFile } from './content.ts';
 import type { Problem } from './layout.ts';
 
@@ -28,15 +33,13 @@ function cleanGeometry(geometry: unknown): Geometry | undefined {
   return parsed.success ? roundGeometry(parsed.data as Geometry) : undefined;
 }
 
-/** The district as the model would read it, streets given their defaults (no other names). */
+/** The district as the model would read it, each street range with the model's defaults. */
 function withDefaults(json: Record<string, unknown>): DistrictFile['data'] {
   const data = structuredClone(json) as { features: Feature[] };
   for (const f of data.features)
-    f.properties.streets = (f.properties.streets ?? []).map((r) => ({
-      otherNames: [],
-      houses: 'all',
-      ...(r as object),
-    }));
+    f.properties.streets = (f.properties.streets ?? []).map(
+      (r) => streetRangeSchema.safeParse(r).data ?? r,
+    );
   return data as unknown as DistrictFile['data'];
 }
 

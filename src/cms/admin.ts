@@ -10,7 +10,7 @@
 import 'netlify-identity-widget';
 import CMS from 'decap-cms-app';
 import siteCss from '../styles/global.css?inline';
-import { decapConfigFor } from './config.ts';
+import { buildDecapConfig } from './config.ts';
 import { startInterfaceLanguage } from './interface-language.ts';
 import decapRu from 'decap-cms-locales/dist/esm/ru/index.js';
 import { kk } from './locales/kk.ts';
@@ -42,7 +42,7 @@ interface EntryMap {
 CMS.registerLocale('kk', kk);
 // Decap's Russian lacks some phrases, which it would show in English (src/cms/locales/ru.ts).
 CMS.registerLocale('ru', withPhrases(decapRu as never, ruMissing));
-const decapConfig = decapConfigFor(startInterfaceLanguage());
+const decapConfig = buildDecapConfig({ ui: startInterfaceLanguage() });
 
 /** Whether a language's data holds text, per translated collection (see formats.ts). */
 const written = new Map<string, (data: Record<string, unknown>) => boolean>();

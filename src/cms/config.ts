@@ -30,8 +30,3 @@ export function buildDecapConfig(options: BuildOptions = {}): DecapConfig {
     collections: labelledCollections(decapCollections(), ui),
   };
 }
-
-/** The configuration with Decap's interface and the labels in `ui` (kk, ru or en). */
-export function decapConfigFor(ui: Locale): DecapConfig {
-  return buildDecapConfig({ ui });
-}

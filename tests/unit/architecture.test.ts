@@ -65,12 +65,14 @@ describe('the source files', () => {
     expect(long).toEqual([]);
   });
 
-  it('never point outside the repository to ../shared', () => {
+  it('never point to the design folder outside the repository', () => {
     const docs = readdirSync('docs', { recursive: true, encoding: 'utf8' }).map((f) =>
       join('docs', f),
     );
     const texts = [...sourceFiles, ...docs.filter((f) => f.endsWith('.md')), 'README.md'];
-    expect(texts.filter((f) => readFileSync(f, 'utf8').includes('../shared'))).toEqual([]);
+    // The path is put together here so that this file does not name it itself.
+    const outside = ['..', 'shared'].join('/');
+    expect(texts.filter((f) => readFileSync(f, 'utf8').includes(outside))).toEqual([]);
   });
 });
 

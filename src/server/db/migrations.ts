@@ -157,6 +157,35 @@ export const MIGRATIONS: readonly Migration[] = [
         ADD COLUMN publish_error text;
     `,
   },
+  {
+    id: 4,
+    name: 'appeals to inspectors: area, point, photos; was the answer helpful',
+    sql: `
+      -- An appeal to an area's inspector names the area ("almaly-07"); an appeal to the chief
+      -- names none. Staff may move it to another area (an event records who and from where).
+      -- The point the resident marked, if any, in WGS 84.
+      ALTER TABLE appeals
+        ADD COLUMN area text,
+        ADD COLUMN latitude double precision CHECK (latitude BETWEEN -90 AND 90),
+        ADD COLUMN longitude double precision CHECK (longitude BETWEEN -180 AND 180),
+        ADD COLUMN helpful boolean,
+        ADD COLUMN helpful_at timestamptz,
+        ADD CONSTRAINT appeals_point CHECK ((latitude IS NULL) = (longitude IS NULL));
+      CREATE INDEX appeals_area ON appeals (area, status) WHERE area IS NOT NULL;
+
+      -- Photos sent with an appeal, re-encoded by the server (no metadata, no GPS) and kept
+      -- with the appeal in the operator's database; only staff see them.
+      CREATE TABLE appeal_photos (
+        appeal_id bigint NOT NULL REFERENCES appeals (id) ON DELETE CASCADE,
+        position smallint NOT NULL CHECK (position BETWEEN 1 AND 3),
+        content_type text NOT NULL CHECK (content_type = 'image/jpeg'),
+        width integer NOT NULL,
+        height integer NOT NULL,
+        bytes bytea NOT NULL,
+        PRIMARY KEY (appeal_id, position)
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen; returns the ids applied now. */

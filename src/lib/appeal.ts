@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { inCity, isAreaId } from './areas.ts';
 import { SLUG_PATTERN } from './routes.ts';
 import { cleanText, hasForbiddenCharacters, isPersonName } from './text.ts';
 
@@ -69,6 +70,18 @@ const checkbox = z.pipe(
   z.transform((v) => v === 'on' || v === 'true' || v === true),
 );
 
+/** A coordinate as a form sends it ("43.25123"); empty means absent. */
+const coordinate = z.pipe(
+  optionalText,
+  z.transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const n = /^-?\d{1,3}(\.\d{1,8})?$/.test(v) ? Number(v) : NaN;
+    if (!Number.isFinite(n))
+      ctx.issues.push({ code: 'custom', input: v, message: 'appeal.error.point' satisfies UiKey });
+    return n;
+  }),
+);
+
 /**
  * The fields of the form, as the form sends them. Written with `zod/mini`, whose size suits
  * the browser (the full zod would not fit the page-weight budget).
@@ -81,6 +94,14 @@ export const appealSchema = z
       optionalText,
       z.optional(z.string().check(z.regex(SLUG_PATTERN, 'appeal.error.district' satisfies UiKey))),
     ),
+    /** To an area's inspector ("almaly-07"); absent for an appeal to the chief. */
+    area: z.pipe(
+      optionalText,
+      z.optional(z.string().check(z.refine(isAreaId, 'appeal.error.area' satisfies UiKey))),
+    ),
+    /** The point the resident marked, in the city (lib/areas.ts). */
+    latitude: coordinate,
+    longitude: coordinate,
     text: text(APPEAL_TEXT_MIN, APPEAL_TEXT_MAX, 'appeal.error.textShort', 'appeal.error.textLong'),
     name: text(2, APPEAL_NAME_MAX, 'appeal.error.name', 'appeal.error.name').check(
       z.refine(isPersonName, 'appeal.error.nameCharacters' satisfies UiKey),
@@ -112,6 +133,16 @@ export const appealSchema = z
       message: 'appeal.error.contact' satisfies UiKey,
       path: ['email'],
     }),
+    z.refine(
+      (a) =>
+        (a.latitude === undefined && a.longitude === undefined) ||
+        (a.latitude !== undefined &&
+          a.longitude !== undefined &&
+          !Number.isNaN(a.latitude) &&
+          !Number.isNaN(a.longitude) &&
+          inCity(a.latitude, a.longitude)),
+      { message: 'appeal.error.point' satisfies UiKey, path: ['latitude'] },
+    ),
   );
 
 /** A parsed appeal: trimmed, the phone normalised, the checkboxes booleans. */
@@ -120,14 +151,20 @@ export type Appeal = z.infer<typeof appealSchema>;
 export type AppealField = keyof z.input<typeof appealSchema>;
 export const APPEAL_FIELDS = Object.keys(appealSchema.shape) as AppealField[];
 
-/** The first error of each field as a UI-string key; `form` for a body that is not a form. */
-export type AppealErrors = Partial<Record<AppealField | 'form', UiKey>>;
+/**
+ * The first error of each field as a UI-string key; `form` for a body that is not a form,
+ * `photos` for the photos (checked by the server, src/server/appeals/photos.ts).
+ */
+export type AppealErrors = Partial<Record<AppealField | 'form' | 'photos', UiKey>>;
 
 /** Every message the schema gives; the first is each field's message for any other problem. */
-export const APPEAL_ERROR_KEYS: Record<AppealField | 'form', readonly UiKey[]> = {
+export const APPEAL_ERROR_KEYS: Record<AppealField | 'form' | 'photos', readonly UiKey[]> = {
   kind: ['appeal.error.kind'],
   topic: ['appeal.error.topic'],
   district: ['appeal.error.district'],
+  area: ['appeal.error.area'],
+  latitude: ['appeal.error.point'],
+  longitude: ['appeal.error.point'],
   text: ['appeal.error.textShort', 'appeal.error.textLong', 'appeal.error.characters'],
   name: ['appeal.error.name', 'appeal.error.characters', 'appeal.error.nameCharacters'],
   email: ['appeal.error.email', 'appeal.error.contact'],
@@ -136,6 +173,12 @@ export const APPEAL_ERROR_KEYS: Record<AppealField | 'form', readonly UiKey[]> =
   consent: ['appeal.error.consent'],
   publish: ['appeal.error.form'],
   form: ['appeal.error.form', 'appeal.error.replayConflict'],
+  photos: [
+    'appeal.error.photoType',
+    'appeal.error.photoSize',
+    'appeal.error.photoCount',
+    'appeal.error.photosTotal',
+  ],
 };
 
 export function appealErrors(error: z.core.$ZodError): AppealErrors {

@@ -20,8 +20,21 @@ export const routes = {
   finder: (lang: Locale) => `/${lang}/finder/`,
   finderData: (lang: Locale) => `/${lang}/finder/index.json`,
   streets: (lang: Locale, districtId: string) => `/${lang}/districts/${districtId}/streets/`,
+  /** A district's meetings with residents, upcoming and past. */
+  districtMeetings: (lang: Locale, districtId: string) =>
+    `/${lang}/districts/${districtId}/meetings/`,
+  /** One meeting as an iCalendar file; the district's feed has all of them. */
+  meetingIcs: (lang: Locale, districtId: string, meetingId: string) =>
+    `/${lang}/districts/${districtId}/meetings/${meetingId}.ics`,
+  meetingsFeed: (lang: Locale, districtId: string) =>
+    `/${lang}/districts/${districtId}/meetings.ics`,
+  /** The district's areas' priorities and next meetings, drawn for the finder's answer. */
+  neighbourhoodData: (lang: Locale, districtId: string) =>
+    `/${lang}/districts/${districtId}/neighbourhood.json`,
   openData: (lang: Locale) => `/${lang}/open-data/`,
   officer: (lang: Locale, id: string) => `/${lang}/inspectors/${id}/`,
+  /** The form to an area's inspector ("almaly-07"). */
+  writeToInspector: (lang: Locale, areaId: string) => `/${lang}/inspectors/write/${areaId}/`,
   district: (lang: Locale, id: string) => `/${lang}/districts/${id}/`,
   area: (lang: Locale, districtId: string, areaId: string) =>
     `/${lang}/districts/${districtId}/#area-${areaId}`,
@@ -51,12 +64,17 @@ export const routes = {
 export const api = {
   appeals: '/api/appeals',
   appealStatus: '/api/appeals/status',
+  /** "Was this answer helpful?" from the status page (not under /api/appeals/:number). */
+  answerFeedback: '/api/appeals/status/feedback',
   appeal: (number: string) => `/api/appeals/${encodeURIComponent(number)}`,
   stats: '/api/stats/appeals',
   staffAppeals: '/api/staff/appeals',
   staffAppeal: (number: string) => `/api/staff/appeals/${encodeURIComponent(number)}`,
   staffAction: (number: string, action: string) =>
     `/api/staff/appeals/${encodeURIComponent(number)}/${encodeURIComponent(action)}`,
+  /** A photo the applicant sent with an appeal (1–3), for the desk. */
+  staffPhoto: (number: string, position: number | string) =>
+    `/api/staff/appeals/${encodeURIComponent(number)}/photos/${encodeURIComponent(position)}`,
   restoreSpam: (id: string) => `/api/staff/spam/${encodeURIComponent(id)}/restore`,
 } as const;
 

@@ -31,9 +31,8 @@ const geometry = geometrySchema;
 /** A street name's length in each language (the areas table checks with the same bounds). */
 export const STREET_NAME_LENGTH = [2, 120] as const;
 
-/** An area's id: its district's id and its number, "almaly-07". */
-export const areaIdOf = (district: string, number: number) =>
-  `${district}-${String(number).padStart(2, '0')}`;
+/** An area's id: its district's id and its number, "almaly-07" (src/lib/areas.ts). */
+export { areaIdOf } from '../lib/areas.ts';
 
 /** Another name of a street: a former one, or another spelling people use. */
 const otherNameSchema = z.object({

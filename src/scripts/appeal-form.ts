@@ -13,7 +13,9 @@ import type { UiKey } from '../i18n/index.ts';
 import { formatDay, localeOr } from '../lib/format.ts';
 import { REGISTERED_HEADING_ID, renderRegistration } from '../views/appeal-registration.ts';
 
-const DRAFT_KEY = 'mps-appeal-draft';
+/** The draft's key: one for the form to the chief, one per area for the inspectors' forms. */
+const draftKey = (form: HTMLFormElement) =>
+  form.dataset['draft'] ? `mps-appeal-draft:${form.dataset['draft']}` : 'mps-appeal-draft';
 
 let schema: Promise<typeof import('../lib/appeal.ts')> | undefined;
 const loadSchema = () => (schema ??= import('../lib/appeal.ts'));
@@ -28,6 +30,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-appeal-form]');
 if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
+  const DRAFT_KEY = draftKey(form);
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
   const lang = localeOr((form.elements.namedItem('lang') as HTMLInputElement | null)?.value);
   const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
@@ -146,6 +149,20 @@ function enhance(form: HTMLFormElement) {
     document.getElementById(REGISTERED_HEADING_ID)?.focus();
   }
 
+  /** The fields and the photos, each made smaller in the browser to fit the request limit. */
+  async function multipart(fields: Record<string, string>): Promise<FormData> {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
+    const input = form.querySelector<HTMLInputElement>('[data-photos]');
+    const files = Array.from(input?.files ?? []);
+    if (files.length) {
+      submit.textContent = messages['write.photos.preparing']!;
+      const { downscale } = await import('./photo-downscale.ts');
+      for (const file of files) data.append('photos', await downscale(file), file.name);
+    }
+    return data;
+  }
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = values();
@@ -158,15 +175,18 @@ function enhance(form: HTMLFormElement) {
     submit.disabled = true;
     submit.textContent = messages['appeal.sending']!;
     try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': draft.key,
-        },
-        body: JSON.stringify({ ...body, [STARTED_FIELD]: String(draft.startedAt) }),
-      });
+      const started = { [STARTED_FIELD]: String(draft.startedAt) };
+      const headers = { Accept: 'application/json', 'Idempotency-Key': draft.key };
+      const response = await fetch(
+        form.action,
+        form.enctype === 'multipart/form-data'
+          ? { method: 'POST', headers, body: await multipart({ ...body, ...started }) }
+          : {
+              method: 'POST',
+              headers: { ...headers, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ ...body, ...started }),
+            },
+      );
       const result = (await response.json().catch(() => ({}))) as {
         number?: string;
         accessCode?: string;
@@ -198,8 +218,7 @@ function enhance(form: HTMLFormElement) {
         draft.key = crypto.randomUUID();
         save();
       }
-      if ((response.status === 422 || response.status === 409) && result.errors)
-        showErrors(result.errors);
+      if ([409, 413, 422].includes(response.status) && result.errors) showErrors(result.errors);
       else if (response.status === 429) showSummary([messages['appeal.rateLimited.title']!]);
       else showSummary([messages['appeal.unavailable.text']!]);
     } catch {

@@ -40,11 +40,11 @@ export const html = (status: number, body: string, headers: Record<string, strin
     },
   });
 
-/** Reads the body up to `limit` bytes; undefined when it is longer. */
-export async function readBody(request: Request, limit: number): Promise<string | undefined> {
+/** Reads the body's bytes up to `limit`; undefined when it is longer. */
+export async function readBytes(request: Request, limit: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) return undefined;
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -58,7 +58,13 @@ export async function readBody(request: Request, limit: number): Promise<string 
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/** Reads the body as text up to `limit` bytes; undefined when it is longer. */
+export async function readBody(request: Request, limit: number): Promise<string | undefined> {
+  const bytes = await readBytes(request, limit);
+  return bytes && new TextDecoder().decode(bytes);
 }
 
 /** The form's fields as strings (the first value of a repeated name). */

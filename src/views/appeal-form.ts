@@ -17,6 +17,7 @@ import {
 import { HONEYPOT_FIELD } from '../lib/appeal-fields.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { api, routes } from '../lib/routes.ts';
+import { areaFields, areaHeader, type AreaTarget } from './appeal-area-fields.ts';
 import {
   attributes,
   button,
@@ -42,6 +43,8 @@ export interface AppealFormOptions {
   /** What was typed (strings as the form sent them). */
   values?: Record<string, string>;
   errors?: AppealErrors;
+  /** To an area's inspector: the area, and its outline for the point's map (the built page). */
+  area?: { target: AreaTarget; map?: string } | undefined;
 }
 
 /** UI strings the form's script shows (besides the errors). */
@@ -59,14 +62,30 @@ const SCRIPT_MESSAGES = [
   'appeal.success.deadline',
   'appeal.success.check',
   'appeal.received.title',
+  'write.photos.preparing',
+] as const satisfies readonly UiKey[];
+/** And those the point's script shows (src/scripts/appeal-point.ts). */
+const POINT_MESSAGES = [
+  'write.point.marked',
+  'write.point.locating',
+  'write.point.failed',
+  'write.point.removed',
 ] as const satisfies readonly UiKey[];
 const ERROR_KEYS = [...new Set(Object.values(APPEAL_ERROR_KEYS).flat())];
 
 const id = (name: string) => `appeal-${name}`;
 
-export function renderAppealForm({ lang, districts, values = {}, errors = {} }: AppealFormOptions) {
+export function renderAppealForm({
+  lang,
+  districts,
+  values = {},
+  errors = {},
+  area,
+}: AppealFormOptions) {
   const t = useTranslations(lang);
-  const message = (key: UiKey) => t(key, APPEAL_ERROR_VALUES);
+  // The point's script fills in the coordinates itself.
+  const message = (key: UiKey) =>
+    t(key, { ...APPEAL_ERROR_VALUES, latitude: '{latitude}', longitude: '{longitude}' });
   const error = (name: AppealField) => (errors[name] ? message(errors[name]) : undefined);
   /** Every field has an error slot the script fills (`data-error-for`). */
   const slot = (name: AppealField) => ({
@@ -81,16 +100,45 @@ export function renderAppealForm({ lang, districts, values = {}, errors = {} }: 
   const answerLanguage = values['answerLanguage'] ?? lang;
   // The strings the page's script needs, in the page's language.
   const messages = Object.fromEntries(
-    [...SCRIPT_MESSAGES, ...ERROR_KEYS].map((key) => [key, message(key)]),
+    [...SCRIPT_MESSAGES, ...(area ? POINT_MESSAGES : []), ...ERROR_KEYS].map((key) => [
+      key,
+      message(key),
+    ]),
   );
   const summary = Object.entries(errors).map(([name, key]) => ({
     text: message(key),
     href: name === 'form' ? undefined : `#${id(name)}`,
   }));
 
-  return `<form${attributes({ method: 'post', action: api.appeals, novalidate: true, 'data-appeal-form': true, 'data-messages': JSON.stringify(messages), 'data-status-url': routes.appealStatus(lang) })}>
+  // The inspector's form may carry photos: multipart, with the language in the address so
+  // that a body too large to read still gets its page in the right language.
+  const formAttributes = area
+    ? {
+        action: `${api.appeals}?lang=${lang}`,
+        enctype: 'multipart/form-data',
+        'data-draft': `area-${area.target.id}`,
+      }
+    : { action: api.appeals };
+  const districtField = area
+    ? ''
+    : field({
+        id: id('district'),
+        label: t('appeal.district.label'),
+        ...slot('district'),
+        control: select(
+          { ...control('district'), class: 'text-lg' },
+          [
+            { value: '', label: t('appeal.district.none') },
+            ...districts.map((d) => ({ value: d.id, label: d.name })),
+          ],
+          values['district'],
+        ),
+      });
+
+  return `<form${attributes({ method: 'post', ...formAttributes, novalidate: true, 'data-appeal-form': true, 'data-messages': JSON.stringify(messages), 'data-status-url': routes.appealStatus(lang) })}>
   ${errorSummary(t('appeal.errorSummary'), summary, { 'data-error-summary': true })}
   <input type="hidden" name="lang" value="${lang}" />
+  ${area ? areaHeader({ lang, target: area.target }) : ''}
   ${radios({
     id: id('kind'),
     name: 'kind',
@@ -109,22 +157,10 @@ export function renderAppealForm({ lang, districts, values = {}, errors = {} }: 
         { value: '', label: t('appeal.choose') },
         ...APPEAL_TOPICS.map((k) => ({ value: k, label: t(`appeal.topic.${k}`) })),
       ],
-      values['topic'],
+      values['topic'] ?? (area ? 'district-inspector' : undefined),
     ),
   })}
-  ${field({
-    id: id('district'),
-    label: t('appeal.district.label'),
-    ...slot('district'),
-    control: select(
-      { ...control('district'), class: 'text-lg' },
-      [
-        { value: '', label: t('appeal.district.none') },
-        ...districts.map((d) => ({ value: d.id, label: d.name })),
-      ],
-      values['district'],
-    ),
-  })}
+  ${districtField}
   ${field({
     id: id('text'),
     label: t('appeal.text.label'),
@@ -143,6 +179,18 @@ export function renderAppealForm({ lang, districts, values = {}, errors = {} }: 
     )}
     <p class="hint" data-counter data-template="${escapeHtml(t('appeal.text.counter', { count: '{count}', max: APPEAL_TEXT_MAX }))}" aria-live="polite" hidden></p>`,
   })}
+  ${
+    area
+      ? areaFields({
+          lang,
+          target: area.target,
+          values,
+          map: area.map,
+          pointError: error('latitude') ?? error('longitude'),
+          photosError: errors.photos ? message(errors.photos) : undefined,
+        })
+      : ''
+  }
   ${field({
     id: id('name'),
     label: t('appeal.name.label'),

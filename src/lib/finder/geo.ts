@@ -79,6 +79,11 @@ export function projection(box: [number, number, number, number], width: number)
     Math.round((x - minX) * k * scale * 10) / 10,
     Math.round((maxY - y) * scale * 10) / 10,
   ];
+  /** The lon/lat of a point of the drawing (a tap on the map). */
+  const unproject = ([px, py]: [number, number]): Position => [
+    minX + px / (k * scale),
+    maxY - py / scale,
+  ];
   const path = (g: Geometry) =>
     (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
       .flatMap((polygon) =>
@@ -93,5 +98,5 @@ export function projection(box: [number, number, number, number], width: number)
         ),
       )
       .join('');
-  return { width, height, project, path };
+  return { width, height, project, unproject, path };
 }

@@ -6,7 +6,12 @@
  * user typed.
  */
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
-import { APPEAL_NAME_MAX, APPEAL_TEXT_MAX } from '../../lib/appeal.ts';
+import {
+  APPEAL_NAME_MAX,
+  APPEAL_TEXT_MAX,
+  parseAppeal,
+  type AppealErrors,
+} from '../../lib/appeal.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import {
   bodyLimit,
@@ -16,9 +21,12 @@ import {
   languageOf,
   mediaType,
   readBody,
+  readBytes,
   type WaitUntil,
 } from '../http.ts';
 import type { Pages } from './pages.ts';
+import { PHOTO_REQUEST_LIMIT } from '../../lib/photo-limits.ts';
+import { preparePhotos, type StoredPhoto } from './photos.ts';
 import type { Appeals } from './service.ts';
 
 const RETRY_AFTER_OUTAGE = 60;
@@ -38,11 +46,81 @@ export const STATUS_BODY_LIMIT = bodyLimit(100);
 
 type Mode = 'form' | 'json';
 
-function modeOf(request: Request): Mode | undefined {
+/** What a request sent: how to answer, the fields, and the photos (only a multipart form has any). */
+interface Sent {
+  mode: Mode;
+  body: unknown;
+  fields: Record<string, string>;
+  files: File[];
+}
+
+/**
+ * How the body is sent and answered: a URL-encoded form (no JavaScript) gets a page, JSON gets
+ * JSON, and a multipart form (the inspector's form, which may carry photos) gets JSON when the
+ * script asks for it with `Accept: application/json`, else a page.
+ */
+function modeOf(request: Request): Mode | 'multipart' | undefined {
   const type = mediaType(request);
   if (type === 'application/x-www-form-urlencoded') return 'form';
   if (type === 'application/json') return 'json';
+  if (type === 'multipart/form-data') return 'multipart';
   return undefined;
+}
+
+const wantsJson = (request: Request) =>
+  (request.headers.get('accept') ?? '').includes('application/json');
+
+const firstStrings = (data: FormData) => {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of data)
+    if (typeof value === 'string' && !(name in fields)) fields[name] = value;
+  return fields;
+};
+
+/** Reads the body; a Response when it cannot be read (too large, not what it says it is). */
+async function read(
+  request: Request,
+  kind: Mode | 'multipart',
+  pages: Pages,
+): Promise<Sent | Response> {
+  if (kind === 'multipart') {
+    const mode = wantsJson(request) ? 'json' : 'form';
+    const lang = languageOf(new URL(request.url).searchParams.get('lang'));
+    const bytes = await readBytes(request, PHOTO_REQUEST_LIMIT);
+    if (bytes === undefined)
+      return mode === 'json'
+        ? json(413, { errors: { photos: 'appeal.error.photosTotal' } })
+        : html(413, await pages.tooLarge(lang));
+    try {
+      const data = await new Response(new Uint8Array(bytes), {
+        headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      }).formData();
+      const fields = firstStrings(data);
+      const files = data.getAll('photos').filter((v): v is File => typeof v !== 'string');
+      return { mode, body: fields, fields, files };
+    } catch {
+      return json(400, { errors: { form: 'appeal.error.form' } });
+    }
+  }
+  const text = await readBody(request, APPEAL_BODY_LIMIT);
+  if (text === undefined)
+    return json(413, { error: `The body is larger than ${APPEAL_BODY_LIMIT} bytes.` });
+  if (kind === 'form') {
+    const fields = formFields(text);
+    return { mode: 'form', body: fields, fields, files: [] };
+  }
+  try {
+    const body = JSON.parse(text) as unknown;
+    const fields =
+      typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? Object.fromEntries(
+            Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
+          )
+        : {};
+    return { mode: 'json', body, fields, files: [] };
+  } catch {
+    return json(400, { errors: { form: 'appeal.error.form' } });
+  }
 }
 
 /** `POST /api/appeals`: registers an appeal. */
@@ -53,33 +131,35 @@ export async function submitAppeal(
   waitUntil?: WaitUntil,
 ): Promise<Response> {
   if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
-  const mode = modeOf(request);
-  if (!mode)
+  const kind = modeOf(request);
+  if (!kind)
     return json(415, {
-      error: 'Send application/x-www-form-urlencoded (a form) or application/json.',
+      error:
+        'Send application/x-www-form-urlencoded or multipart/form-data (a form) or application/json.',
     });
-  const text = await readBody(request, APPEAL_BODY_LIMIT);
-  if (text === undefined)
-    return json(413, { error: `The body is larger than ${APPEAL_BODY_LIMIT} bytes.` });
-
-  let body: unknown;
-  if (mode === 'form') body = formFields(text);
-  else {
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      return json(400, { errors: { form: 'appeal.error.form' } });
-    }
-  }
-  const fields =
-    typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : {};
+  const sent = await read(request, kind, deps.pages);
+  if (sent instanceof Response) return sent;
+  const { mode, body, fields } = sent;
   const lang = languageOf(fields['lang']);
-  const typed = typeof fields['text'] === 'string' ? fields['text'] : '';
+  const typed = fields['text'] ?? '';
   const idempotencyKey =
     request.headers.get('idempotency-key') ??
     (typeof fields['idempotencyKey'] === 'string' ? fields['idempotencyKey'] : undefined);
+  const invalid = async (errors: AppealErrors, status = 422) =>
+    mode === 'json'
+      ? json(status, { errors })
+      : html(status, await deps.pages.invalid(lang, fields, errors));
+
+  let photos: StoredPhoto[] = [];
+  if (sent.files.length) {
+    const prepared = await preparePhotos(sent.files);
+    if (!prepared.ok) {
+      // The photo's message beside whatever else the form got wrong; nothing is stored.
+      const parsed = parseAppeal(body);
+      return invalid({ ...(parsed.ok ? {} : parsed.errors), photos: prepared.error });
+    }
+    photos = prepared.photos;
+  }
 
   try {
     const appeals = await deps.appeals();
@@ -87,6 +167,7 @@ export async function submitAppeal(
       client,
       pageLanguage: lang,
       ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...(photos.length ? { photos } : {}),
     });
     switch (result.kind) {
       case 'registered': {
@@ -97,18 +178,9 @@ export async function submitAppeal(
           : html(201, await deps.pages.registered(lang, result));
       }
       case 'invalid':
-        return mode === 'json'
-          ? json(422, { errors: result.errors })
-          : html(422, await deps.pages.invalid(lang, formFields(text), result.errors));
+        return invalid(result.errors);
       case 'conflict':
-        return mode === 'json'
-          ? json(409, { errors: { form: 'appeal.error.replayConflict' } })
-          : html(
-              409,
-              await deps.pages.invalid(lang, formFields(text), {
-                form: 'appeal.error.replayConflict',
-              }),
-            );
+        return invalid({ form: 'appeal.error.replayConflict' }, 409);
       case 'spam':
         return mode === 'json'
           ? json(202, { received: true })

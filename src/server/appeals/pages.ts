@@ -11,6 +11,13 @@ import { formatDay } from '../../lib/format.ts';
 import type { AppealErrors } from '../../lib/appeal.ts';
 import { type DistrictOption, renderAppealForm } from '../../views/appeal-form.ts';
 import { renderRegistration } from '../../views/appeal-registration.ts';
+import {
+  type FeedbackNotice,
+  renderAnswerFeedback,
+  renderFeedbackRefused,
+} from '../../views/answer-feedback.ts';
+import { areaTarget } from '../../views/appeal-area-fields.ts';
+import { splitAreaId } from '../../lib/areas.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
 import { setting } from '../environment.ts';
@@ -115,11 +122,31 @@ export function createPages(source: TemplateSource = builtPages()) {
     async invalid(lang: Locale, values: Record<string, string>, errors: AppealErrors) {
       const t = useTranslations(lang);
       const { districts } = await template(lang);
-      const form = renderAppealForm({ lang, districts, values, errors });
+      // The form to an area's inspector comes back as that form, with its area.
+      const split = splitAreaId(values['area'] ?? '');
+      const target = split && areaTarget(lang, { id: values['area']!, ...split }, districts);
+      const form = renderAppealForm({
+        lang,
+        districts,
+        values,
+        errors,
+        area: target && { target },
+      });
+      const title = t(target ? 'write.title' : 'appeal.title');
       return page(
         lang,
-        t('appeal.title'),
-        `<h1 class="text-3xl">${escapeHtml(t('appeal.title'))}</h1><div class="mt-6" data-appeal>${form}</div>`,
+        title,
+        `<h1 class="text-3xl">${escapeHtml(title)}</h1><div class="mt-6" data-appeal>${form}</div>`,
+      );
+    },
+
+    /** A form whose photos were too large to read: nothing was sent. */
+    tooLarge(lang: Locale) {
+      const t = useTranslations(lang);
+      return page(
+        lang,
+        t('appeal.tooLarge.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('appeal.tooLarge.title'))}</h1><p class="mt-4 max-w-2xl">${escapeHtml(t('appeal.error.photosTotal'))}</p><p class="mt-4 max-w-2xl">${escapeHtml(t('appeal.tooLarge.text'))}</p>`,
       );
     },
 
@@ -160,8 +187,16 @@ export function createPages(source: TemplateSource = builtPages()) {
       );
     },
 
-    /** The status of an appeal, or "not found" with the form to try again. */
-    status(lang: Locale, view: AppealView | undefined, number = '') {
+    /**
+     * The status of an appeal, or "not found" with the form to try again. With the code the
+     * applicant gave, an answer not rated yet has the "Was this answer helpful?" form.
+     */
+    status(
+      lang: Locale,
+      view: AppealView | undefined,
+      number = '',
+      feedback: { code?: string; notice?: FeedbackNotice } = {},
+    ) {
       const t = useTranslations(lang);
       const date = (day: string) => formatDay(day, lang);
       const statusLabel = (s: string) => t(`appeal.status.${s}` as UiKey);
@@ -175,7 +210,7 @@ export function createPages(source: TemplateSource = builtPages()) {
             view.answer
               ? `<h2 class="mt-6 text-xl">${escapeHtml(t('status.answer'))}</h2><div class="mt-2 max-w-2xl whitespace-pre-wrap" lang="${view.answerLanguage}">${escapeHtml(view.answer)}</div>`
               : ''
-          }<h2 class="mt-6 text-xl">${escapeHtml(t('status.history'))}</h2><ol class="mt-2 list-decimal pl-6">${view.events
+          }${renderAnswerFeedback(t, lang, { ...view, ...feedback })}<h2 class="mt-6 text-xl">${escapeHtml(t('status.history'))}</h2><ol class="mt-2 list-decimal pl-6">${view.events
             .map(
               (e) =>
                 `<li>${escapeHtml(date(e.at.slice(0, 10)))}: ${escapeHtml(statusLabel(e.status))}</li>`,
@@ -187,6 +222,17 @@ export function createPages(source: TemplateSource = builtPages()) {
         lang,
         t('status.title'),
         `<h1 class="text-3xl">${escapeHtml(t('status.title'))}</h1>${body}`,
+      );
+    },
+
+    /** A rating that was neither Yes nor No: nothing was recorded. */
+    feedbackRefused(lang: Locale) {
+      const t = useTranslations(lang);
+      const main = renderFeedbackRefused(t, routes.appealStatus(lang));
+      return page(
+        lang,
+        t('status.title'),
+        `<h1 class="text-3xl">${escapeHtml(t('status.title'))}</h1>${main}`,
       );
     },
   };

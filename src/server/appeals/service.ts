@@ -28,6 +28,7 @@ import { findStatus, type AppealView } from './status.ts';
 import { HOUR_MS, overLimit } from './rate-limits.ts';
 import { spamReason, storable } from './robots.ts';
 import { recordEvent, type Actor } from './events.ts';
+import type { StoredPhoto } from './photos.ts';
 
 export interface AppealsOptions {
   db: Db;
@@ -50,6 +51,8 @@ export interface SubmitMeta {
   client: string;
   pageLanguage: Locale;
   idempotencyKey?: string;
+  /** Photos, already re-encoded (photos.ts); only with an appeal to an area's inspector. */
+  photos?: readonly StoredPhoto[];
 }
 
 export type SubmitResult =
@@ -90,6 +93,7 @@ interface Registration {
   receivedAt: Date;
   codeHash: string;
   key?: { hash: string; body: string } | undefined;
+  photos?: readonly StoredPhoto[] | undefined;
 }
 
 export function createAppeals(options: AppealsOptions) {
@@ -182,8 +186,10 @@ export function createAppeals(options: AppealsOptions) {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO appeals (number, year, seq, kind, topic, district, body, applicant_name,
          email, phone, answer_language, page_language, publish_consent, status,
-         access_code_hash, received_at, registered_on, deadline, deadline_provisional)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'registered',$14,$15,$16,$17,$18)
+         access_code_hash, received_at, registered_on, deadline, deadline_provisional, area,
+         latitude, longitude)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'registered',$14,$15,$16,$17,$18,$19,
+         $20,$21)
        RETURNING id`,
       [
         number,
@@ -204,9 +210,18 @@ export function createAppeals(options: AppealsOptions) {
         registeredOn,
         deadline,
         provisional,
+        appeal.area ?? null,
+        appeal.latitude ?? null,
+        appeal.longitude ?? null,
       ],
     );
     const id = rows[0]!.id;
+    for (const photo of r.photos ?? [])
+      await tx.query(
+        `INSERT INTO appeal_photos (appeal_id, position, content_type, width, height, bytes)
+         VALUES ($1, $2, 'image/jpeg', $3, $4, $5)`,
+        [id, photo.position, photo.width, photo.height, photo.bytes],
+      );
     const recordedAt = now();
     // The confirmation by e-mail (within the per-address limit), sent once this commits.
     const mail =
@@ -283,7 +298,14 @@ export function createAppeals(options: AppealsOptions) {
     const codeHash = await hashAccessCode(accessCode);
     try {
       const registered = await db.transaction((tx) =>
-        register(tx, { appeal, pageLanguage: meta.pageLanguage, receivedAt: at, codeHash, key }),
+        register(tx, {
+          appeal,
+          pageLanguage: meta.pageLanguage,
+          receivedAt: at,
+          codeHash,
+          key,
+          photos: appeal.area ? meta.photos : undefined,
+        }),
       );
       const { number, registeredOn, deadline } = registered;
       return { kind: 'registered', number, accessCode, registeredOn, deadline, replay: false };

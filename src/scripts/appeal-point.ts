@@ -36,7 +36,7 @@ function enhance(field: HTMLFieldSetElement) {
     const lat = Number(latitude.value);
     const lon = Number(longitude.value);
     const shown = latitude.value !== '' && Number.isFinite(lat) && Number.isFinite(lon);
-    marker.toggleAttribute('hidden', !shown);
+    marker.setAttribute('visibility', shown ? 'visible' : 'hidden');
     if (!shown) return;
     const [x, y] = map.project([lon, lat]);
     marker.setAttribute('cx', String(x));

@@ -20,6 +20,7 @@ export interface AreaTarget {
 /** A coordinate field's attributes: a decimal number a phone keyboard can type. */
 const coordinate = (name: 'latitude' | 'longitude', value: string | undefined, error?: string) =>
   input({
+    ...describedBy('appeal-point', { hint: true, error, errorSlot: true }),
     id: `appeal-${name}`,
     name,
     type: 'text',
@@ -30,7 +31,6 @@ const coordinate = (name: 'latitude' | 'longitude', value: string | undefined, e
     value: value ?? '',
     class: 'w-40',
     'data-point': name,
-    ...describedBy('appeal-point', { hint: true, error, errorSlot: true }),
   });
 
 export interface AreaFieldsOptions {

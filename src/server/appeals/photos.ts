@@ -47,7 +47,7 @@ export async function preparePhotos(files: readonly File[]): Promise<PhotoResult
         .rotate()
         .resize({ width: PHOTO_EDGE, height: PHOTO_EDGE, fit: 'inside', withoutEnlargement: true })
         .flatten({ background: '#ffffff' })
-        .jpeg({ quality: QUALITY, mozjpeg: true })
+        .jpeg({ quality: QUALITY })
         .toBuffer({ resolveWithObject: true });
       photos.push({ position: i + 1, width: info.width, height: info.height, bytes: data });
     } catch (error) {

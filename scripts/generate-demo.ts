@@ -12,6 +12,7 @@
  * The generator OWNS these folders of DIR, clears them and writes them anew:
  *   districts/<id>.geojson       8 districts, 6 inspector areas each (grid cells of the district)
  *   officers/<id>.yaml           one district inspector per area (+ photos/<id>.svg placeholders)
+ *   neighbourhoods/<area>.yaml   priorities and meetings of about two areas in three
  *   news/{kk,ru,en}/<key>.md     N stories per language, same file name = translationKey
  *   news/_covers/*.svg           abstract cover illustrations
  * It never touches DIR/pages, DIR/blog, DIR/settings, DIR/qa. When DIR is not the repository's content/
@@ -80,13 +81,13 @@ function main() {
   // Everything is valid: replace the generated folders.
   const copied = writeCity(out, city) ? `, copied ${HAND_WRITTEN.join('/')}` : '';
 
-  const { streets, districts, officers, news } = city;
+  const { streets, districts, officers, news, neighbourhoods } = city;
   const areaCount = districts.reduce((sum, d) => sum + d.areas.length, 0);
   const where = relative(process.cwd(), out) || '.';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `generate-demo: ${where}: ${districts.length} districts, ${areaCount} areas, ` +
-      `${addressCount(streets.values())} addresses on ${streets.size} streets, ${officers.length} officers, ` +
+      `${addressCount(streets.values())} addresses on ${streets.size} streets, ${officers.length} officers, ${neighbourhoods.length} areas' priorities and meetings, ` +
       `${news.length} news stories in ${news.reduce((n, s) => n + s.languages.length, 0)} files, ${COVERS.length} covers${copied} (seed ${options.seed}, ${seconds}s)`,
   );
 }

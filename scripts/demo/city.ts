@@ -5,6 +5,7 @@
  */
 import { type BuiltDistrict, buildDistricts, type StreetMap } from './areas.ts';
 import { checkAddressInvariant } from './houses.ts';
+import { type BuiltNeighbourhood, buildNeighbourhoods } from './neighbourhoods.ts';
 import { type BuiltNews, buildNews } from './news.ts';
 import { type BuiltOfficer, buildOfficers } from './officers.ts';
 
@@ -22,6 +23,7 @@ export interface City {
   districts: BuiltDistrict[];
   officers: BuiltOfficer[];
   news: BuiltNews[];
+  neighbourhoods: BuiltNeighbourhood[];
 }
 
 /** Builds the city; fails if its geometry or its house ranges break a rule. */
@@ -30,5 +32,6 @@ export function buildCity({ seed, newsPerLocale, addresses }: CityOptions): City
   checkAddressInvariant(districts.flatMap((d) => d.areas));
   const officers = buildOfficers(seed, districts);
   const news = buildNews(seed, newsPerLocale, districts, streets);
-  return { streets, districts, officers, news };
+  const neighbourhoods = buildNeighbourhoods(seed, districts);
+  return { streets, districts, officers, news, neighbourhoods };
 }

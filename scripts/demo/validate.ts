@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { districtSchema } from '../../src/models/districts.ts';
+import { neighbourhoodSchema } from '../../src/models/neighbourhoods.ts';
 import { imageStandIn } from '../../src/models/image.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
@@ -15,7 +16,9 @@ const officerModel = officerSchema({ image });
 const newsModel = newsSchema({ image });
 
 /** Fails, naming the file and the fields, unless every generated object matches its model. */
-export function validateCity({ districts, officers, news }: City) {
+export function validateCity({ districts, officers, news, neighbourhoods }: City) {
+  for (const n of neighbourhoods)
+    validate(`neighbourhoods/${n.area}.yaml`, neighbourhoodSchema, n.data);
   for (const d of districts) validate(`districts/${d.def.id}.geojson`, districtSchema, d.json);
   for (const o of officers) validate(`officers/${o.id}.yaml`, officerModel, o.data);
   for (const n of news) {
@@ -35,7 +38,7 @@ function validate(file: string, schema: z.ZodType, data: unknown) {
 }
 
 /** Officers serve areas of their own district, every area has one; news name known districts. */
-function crossCheck({ districts, officers, news }: Omit<City, 'streets'>) {
+function crossCheck({ districts, officers, news }: Omit<City, 'streets' | 'neighbourhoods'>) {
   const areaIds = new Map(districts.flatMap((d) => d.areas.map((a) => [a.id, d.def.id] as const)));
   const served = new Set<string>();
   for (const o of officers) {

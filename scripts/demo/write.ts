@@ -1,6 +1,6 @@
 /**
- * Writes a built demo city into a content tree. The generator OWNS districts/, officers/ and
- * news/ of the tree: it clears them and writes them anew. When the tree is not the repository's
+ * Writes a built demo city into a content tree. The generator OWNS districts/, officers/,
+ * neighbourhoods/ and news/ of the tree: it clears them and writes them anew. When the tree is not the repository's
  * content/ folder, the hand-written pages/, blog/, settings/ and qa/ are copied from content/ so
  * that the tree is complete (`MPS_CONTENT_DIR=DIR npm run build`).
  */
@@ -26,11 +26,15 @@ export const HAND_WRITTEN = ['pages', 'blog', 'settings', 'qa'];
  * Replaces the generated folders of `out` with the city's files; copies the hand-written ones
  * when `out` is not the repository's content/. Returns whether it copied them.
  */
-export function writeCity(out: string, { districts, officers, news }: City): boolean {
-  for (const dir of ['districts', 'officers', 'news'])
+export function writeCity(
+  out: string,
+  { districts, officers, news, neighbourhoods }: City,
+): boolean {
+  for (const dir of ['districts', 'officers', 'news', 'neighbourhoods'])
     rmSync(join(out, dir), { recursive: true, force: true });
   const mk = (dir: string) => mkdirSync(join(out, dir), { recursive: true });
   mk('districts');
+  mk('neighbourhoods');
   mk('officers/photos');
   mk('news/_covers');
   for (const lang of LOCALES) mk(`news/${lang}`);
@@ -41,6 +45,12 @@ export function writeCity(out: string, { districts, officers, news }: City): boo
   for (const o of officers) {
     writeFileSync(join(out, 'officers', `${o.id}.yaml`), yamlText(o.data));
     writeFileSync(join(out, 'officers', 'photos', `${o.id}.svg`), o.svg);
+  }
+  for (const n of neighbourhoods) {
+    writeFileSync(
+      join(out, 'neighbourhoods', `${n.area}.yaml`),
+      `# Demonstration data: invented priorities and meetings (scripts/demo/neighbourhoods.ts).\n${yamlText(n.data)}`,
+    );
   }
   for (const c of COVERS) writeFileSync(join(out, 'news', '_covers', `${c.id}.svg`), svgCover(c));
   for (const n of news) {

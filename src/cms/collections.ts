@@ -127,6 +127,20 @@ const FOLDERS: Record<FolderName, FolderDetails> = {
       'features.geometry': { widget: 'area-map' },
     },
   },
+  neighbourhoods: {
+    label: 'Area priorities and meetings',
+    label_singular: 'Area',
+    create: true,
+    // The file name is the area's id (content/neighbourhoods/almaly-07.yaml), typed once.
+    identifier_field: 'area',
+    slug: '{{area}}',
+    summary: '{{area}}',
+    sortable_fields: ['area'],
+    overrides: {
+      priorities: { summary: '{{fields.title.ru}} ({{fields.status}}, {{fields.reviewed}})' },
+      meetings: { summary: '{{fields.start}}: {{fields.agenda.ru}}' },
+    },
+  },
 };
 
 /** The settings files are one "Settings" collection, named after their folder. */

@@ -28,6 +28,7 @@ export type QaEntry = CollectionEntry<'qa'> & LocalizedFields;
 export type Officer = CollectionEntry<'officers'>;
 export type Area = AreaProperties & { districtId: string };
 export type District = CollectionEntry<'districts'> & { areas: Area[] };
+export type Neighbourhood = CollectionEntry<'neighbourhoods'>;
 
 function localize<E extends { id: string }>(entry: E, translationKey: string): E & LocalizedFields {
   return { ...entry, ...splitEntryId(entry.id), translationKey };
@@ -49,15 +50,17 @@ async function loadSettings() {
 }
 
 async function load() {
-  const [news, blog, pages, qa, officers, districtEntries, settingsFiles] = await Promise.all([
-    getCollection('news', (e) => !e.data.draft),
-    getCollection('blog', (e) => !e.data.draft),
-    getCollection('pages'),
-    getCollection('qa'),
-    getCollection('officers', (e) => e.data.active),
-    getCollection('districts'),
-    loadSettings(),
-  ]);
+  const [news, blog, pages, qa, officers, districtEntries, neighbourhoods, settingsFiles] =
+    await Promise.all([
+      getCollection('news', (e) => !e.data.draft),
+      getCollection('blog', (e) => !e.data.draft),
+      getCollection('pages'),
+      getCollection('qa'),
+      getCollection('officers', (e) => e.data.active),
+      getCollection('districts'),
+      getCollection('neighbourhoods'),
+      loadSettings(),
+    ]);
   // site.yaml is `settings` to the pages; the other settings files keep their names.
   const { site: settings, ...otherSettings } = settingsFiles;
   const districts: District[] = districtEntries
@@ -85,6 +88,7 @@ async function load() {
       ),
     officers: officers.sort((a, b) => a.data.name.ru.localeCompare(b.data.name.ru, 'ru')),
     districts,
+    neighbourhoods: new Map(neighbourhoods.map((n) => [n.data.area, n] as const)),
     ...otherSettings,
     settings,
   };
@@ -101,6 +105,12 @@ async function load() {
       file: file(o),
       district: o.data.district,
       areas: o.data.areas,
+    })),
+    neighbourhoods: neighbourhoods.map((n) => ({
+      id: n.id,
+      file: file(n),
+      area: n.data.area,
+      meetingIds: n.data.meetings.map((m) => m.id),
     })),
     localized: [
       ...site.news.map((n) => ({

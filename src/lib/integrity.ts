@@ -30,6 +30,8 @@ export interface IntegrityInput {
     translationKey: string;
     district?: string | undefined;
   }[];
+  /** Areas' priorities and meetings (content/neighbourhoods/<area-id>.yaml). */
+  neighbourhoods?: { id: string; file: string; area: string; meetingIds: string[] }[];
 }
 
 export function checkContentIntegrity(input: IntegrityInput): ContentProblem[] {
@@ -73,6 +75,7 @@ export function checkContentIntegrity(input: IntegrityInput): ContentProblem[] {
       }
     });
   }
+  problems.push(...neighbourhoodProblems(input.neighbourhoods ?? [], areaOwner));
   const seen = new Map<string, string>();
   for (const item of input.localized) {
     if (item.district !== undefined && !areasByDistrict.has(item.district)) {
@@ -92,6 +95,36 @@ export function checkContentIntegrity(input: IntegrityInput): ContentProblem[] {
       });
     }
     seen.set(key, item.file);
+  }
+  return problems;
+}
+
+/** A neighbourhood file names a real area, is named after it, and its meeting ids are unique. */
+function neighbourhoodProblems(
+  files: NonNullable<IntegrityInput['neighbourhoods']>,
+  areaOwner: Map<string, string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const meetings = new Map<string, string>();
+  for (const n of files) {
+    if (!areaOwner.has(n.area))
+      problems.push({ file: n.file, field: 'area', message: `area "${n.area}" does not exist.` });
+    else if (n.area !== n.id)
+      problems.push({
+        file: n.file,
+        field: 'area',
+        message: `the file of area "${n.area}" must be named ${n.area}.yaml.`,
+      });
+    n.meetingIds.forEach((id, i) => {
+      const other = meetings.get(id);
+      if (other)
+        problems.push({
+          file: n.file,
+          field: `meetings[${i}].id`,
+          message: `meeting id "${id}" is already used by ${other}.`,
+        });
+      meetings.set(id, n.file);
+    });
   }
   return problems;
 }

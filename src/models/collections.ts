@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { blogSchema } from './blog.ts';
 import type { ImageFn } from './common.ts';
 import { districtSchema } from './districts.ts';
+import { neighbourhoodSchema } from './neighbourhoods.ts';
 import { newsSchema } from './news.ts';
 import { officerSchema } from './officers.ts';
 import { pageSchema } from './pages.ts';
@@ -62,6 +63,12 @@ export const COLLECTIONS = {
   qa: { kind: 'localized-markdown', folder: 'qa', model: qaSchema, cms: false },
   officers: { kind: 'yaml-folder', folder: 'officers', model: officerSchema, cms: true },
   districts: { kind: 'geojson-folder', folder: 'districts', model: districtSchema, cms: true },
+  neighbourhoods: {
+    kind: 'yaml-folder',
+    folder: 'neighbourhoods',
+    model: neighbourhoodSchema,
+    cms: true,
+  },
   contacts: { kind: 'settings-file', folder: 'settings', model: contactsSchema, cms: true },
   fines: { kind: 'settings-file', folder: 'settings', model: finesSchema, cms: true },
   alert: { kind: 'settings-file', folder: 'settings', model: alertSchema, cms: true },

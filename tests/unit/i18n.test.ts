@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, UI, useTranslations } from '../../src/i18n/index.ts';
+import { PRIORITY_STATUSES } from '../../src/models/neighbourhoods.ts';
 import { NEWS_CATEGORIES } from '../../src/models/news.ts';
 import { RANKS } from '../../src/models/officers.ts';
 
@@ -24,11 +25,12 @@ describe('UI strings', () => {
     for (const lang of LOCALES) {
       for (const c of NEWS_CATEGORIES) expect(UI[lang]).toHaveProperty(`category.${c}`);
       for (const r of RANKS) expect(UI[lang]).toHaveProperty(`rank.${r}`);
+      for (const s of PRIORITY_STATUSES) expect(UI[lang]).toHaveProperty(`priority.status.${s}`);
     }
   });
 
   /** Keys built at run time from a vocabulary: `category.${id}`, `rank.${id}`, `appeal.topic.${id}`… */
-  const DYNAMIC = /^(category|rank|houses|appeal\.(kind|topic|status))\./;
+  const DYNAMIC = /^(category|rank|houses|appeal\.(kind|topic|status)|priority\.status)\./;
 
   it('every key a component or page uses exists, and every key is used', () => {
     const used = new Set<string>();

@@ -86,3 +86,47 @@ describe('content integrity', () => {
     expect(error.message).toContain('f.yaml: areas[0]: m');
   });
 });
+
+describe('neighbourhood files', () => {
+  const file = (over: Partial<NonNullable<IntegrityInput['neighbourhoods']>[number]>) => ({
+    id: 'almaly-01',
+    file: 'content/neighbourhoods/almaly-01.yaml',
+    area: 'almaly-01',
+    meetingIds: ['almaly-01-2027-01-15'],
+    ...over,
+  });
+
+  it('accepts a file named after a real area', () => {
+    expect(checkContentIntegrity({ ...base(), neighbourhoods: [file({})] })).toEqual([]);
+  });
+
+  it('refuses an unknown area, a file named after another area and a meeting id used twice', () => {
+    const input = {
+      ...base(),
+      neighbourhoods: [
+        file({}),
+        file({ id: 'almaly-09', file: 'n/almaly-09.yaml', area: 'almaly-09', meetingIds: [] }),
+        file({
+          id: 'x',
+          file: 'n/x.yaml',
+          area: 'almaly-02',
+          meetingIds: ['m', 'almaly-01-2027-01-15'],
+        }),
+      ],
+    };
+    expect(checkContentIntegrity(input)).toEqual([
+      { file: 'n/almaly-09.yaml', field: 'area', message: 'area "almaly-09" does not exist.' },
+      {
+        file: 'n/x.yaml',
+        field: 'area',
+        message: 'the file of area "almaly-02" must be named almaly-02.yaml.',
+      },
+      {
+        file: 'n/x.yaml',
+        field: 'meetings[1].id',
+        message:
+          'meeting id "almaly-01-2027-01-15" is already used by content/neighbourhoods/almaly-01.yaml.',
+      },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blogSchema } from '../../src/models/blog.ts';
 import { districtSchema, streetRangeSchema } from '../../src/models/districts.ts';
 import { imageStandIn } from '../../src/models/image.ts';
+import { neighbourhoodSchema } from '../../src/models/neighbourhoods.ts';
 import { newsSchema } from '../../src/models/news.ts';
 import { officerSchema } from '../../src/models/officers.ts';
 import { pageSchema } from '../../src/models/pages.ts';
@@ -279,5 +280,59 @@ describe('settings schemas', () => {
     expect(problems(contactsSchema, contacts)).toEqual([
       'emergency.0.number: An emergency number is 3 or 4 digits, e.g. "102".',
     ]);
+  });
+});
+
+describe('neighbourhood schema', () => {
+  const meeting = {
+    id: 'almaly-01-2027-01-15',
+    start: '2027-01-15T18:30',
+    place: text('Police point No. 21'),
+    agenda: text('Quarterly report'),
+  };
+  const priority = {
+    title: text('Parking'),
+    action: text('Patrols'),
+    status: 'in-progress',
+    reviewed: new Date('2026-11-20'),
+  };
+
+  it('accepts an area with priorities and meetings; an emptied place or minutes is left out', () => {
+    const result = neighbourhoodSchema.parse({
+      area: 'almaly-01',
+      priorities: [priority],
+      meetings: [
+        { ...meeting, minutes: { kk: '', ru: '', en: '' } },
+        { ...meeting, id: 'b', place: { kk: '', ru: '', en: '' }, link: 'https://meet.example/a' },
+      ],
+    });
+    expect(result.priorities[0]!.reviewed).toBe('2026-11-20');
+    expect(result.meetings[0]!.duration).toBe(60);
+    expect(result.meetings[0]!.minutes).toBeUndefined();
+    expect(result.meetings[1]!.place).toBeUndefined();
+  });
+
+  it('refuses a fourth priority, a wrong time, no place nor link, an http link, a repeated id', () => {
+    expect(
+      problems(neighbourhoodSchema, {
+        area: 'almaly-01',
+        priorities: [priority, priority, priority, priority],
+        meetings: [
+          { ...meeting, start: '2027-01-15 18:30' },
+          { ...meeting, start: '2027-02-30T10:00' },
+          { ...meeting, place: undefined },
+          { ...meeting, id: 'c', place: undefined, link: 'http://meet.example/a' },
+        ],
+      }),
+    ).toEqual([
+      'priorities: Name at most 3 current priorities.',
+      'meetings.0.start: Write the start as YYYY-MM-DDTHH:MM, Almaty time.',
+      'meetings.1.start: This is not a real date.',
+      'meetings.2.place: Give the place of the meeting, or the link of an online one.',
+      'meetings.3.link: The address must start with https://',
+    ]);
+    expect(
+      problems(neighbourhoodSchema, { area: 'almaly-01', meetings: [meeting, meeting] }),
+    ).toEqual(['meetings.1.id: The meeting id "almaly-01-2027-01-15" is used twice.']);
   });
 });

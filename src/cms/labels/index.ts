@@ -5,6 +5,7 @@
  */
 import { blogLabels } from './blog.ts';
 import { districtsLabels } from './districts.ts';
+import { neighbourhoodsLabels } from './neighbourhoods.ts';
 import { newsLabels } from './news.ts';
 import { officersLabels } from './officers.ts';
 import { pagesLabels } from './pages.ts';
@@ -19,5 +20,6 @@ export const LABELS: LabelTable = {
   ...pagesLabels,
   ...officersLabels,
   ...districtsLabels,
+  ...neighbourhoodsLabels,
   ...settingsLabels,
 };

@@ -121,6 +121,18 @@ export const calendarSchema = z.object({
     .describe('One entry per year.'),
 });
 
+/** Where the quick exit leaves for when site.yaml names no page (docs/quick-exit.md). */
+export const QUICK_EXIT_DEFAULT = 'https://www.gismeteo.kz/';
+/** Hosts that would tell an onlooker what was read: the police's and the government's own. */
+const NOT_NEUTRAL_HOST = /(^|\.)gov\.kz$|polic|politsi|polisi/i;
+const neutralHost = (url: string) => {
+  try {
+    return !NOT_NEUTRAL_HOST.test(new URL(url).hostname);
+  } catch {
+    return true; // not an address at all: httpsUrl says so
+  }
+};
+
 /** content/settings/site.yaml: site-wide switches. */
 export const siteSchema = z.object({
   demo: z
@@ -144,5 +156,14 @@ export const siteSchema = z.object({
     .max(200)
     .optional()
     .describe('Credit line the tile provider requires, e.g. "© OpenStreetMap contributors".'),
+  quickExit: httpsUrl
+    .refine(
+      neutralHost,
+      'Choose a neutral site (a weather forecast, a news site), not a police or government one.',
+    )
+    .default(QUICK_EXIT_DEFAULT)
+    .describe(
+      'Neutral page the "Exit this page" button leaves for, e.g. a weather forecast: someone looking at the screen must not guess what was read.',
+    ),
 });
 export type SiteData = z.infer<typeof siteSchema>;

@@ -14,6 +14,8 @@ interface Stats {
     answered: number;
     onTimeShare: number | null;
     medianWorkingDays: number | null;
+    rated: number;
+    helpfulShare: number | null;
   };
 }
 
@@ -34,9 +36,15 @@ async function fillStats(section: HTMLElement) {
       stats.year.medianWorkingDays === null
         ? '—'
         : fill(days, { days: formatNumber(stats.year.medianWorkingDays, lang) }),
+    'year.rated': formatNumber(stats.year.rated, lang),
+    'year.helpfulShare':
+      stats.year.helpfulShare === null ? '—' : formatPercent(stats.year.helpfulShare, lang),
   };
   for (const dd of section.querySelectorAll<HTMLElement>('[data-stat]'))
     dd.textContent = values[dd.dataset['stat'] ?? ''] ?? '—';
+  // Too few ratings for a share: say so under the dash.
+  const few = section.querySelector<HTMLElement>('[data-stat-few]');
+  if (few) few.hidden = stats.year.helpfulShare !== null;
   const asOf = section.querySelector<HTMLElement>('[data-stat-as-of]');
   if (asOf)
     asOf.textContent = fill(asOf.dataset['statAsOf'] ?? '', {

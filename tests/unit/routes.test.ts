@@ -61,4 +61,17 @@ describe('api paths', () => {
         path,
       ).toBe(true);
   });
+  it('reach one function each (which of two would run is up to the platform)', () => {
+    const serving = (url: string) =>
+      readdirSync('functions').filter((f) => {
+        const source = readFileSync(`functions/${f}`, 'utf8');
+        const config = /export const config: Config = \{ path: (\[[^\]]*\]|'[^']*')/.exec(source);
+        return [...(config?.[1] ?? '').matchAll(/'([^']+)'/g)].some((m) =>
+          pattern(m[1]!).test(url),
+        );
+      });
+    for (const url of urls) expect(serving(url).length, url).toBeLessThanOrEqual(1);
+    // The rating is not a number under /api/appeals/:number.
+    expect(serving(api.answerFeedback)).toEqual(['appeal-feedback.ts']);
+  });
 });

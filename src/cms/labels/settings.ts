@@ -301,6 +301,14 @@ const site: LabelTable = {
       en: 'Credit line the tile provider requires, e.g. "© OpenStreetMap contributors".',
     },
   },
+  'site.quickExit': {
+    label: { kk: 'Жылдам шығу', ru: 'Быстрый выход', en: 'Quick exit' },
+    hint: {
+      kk: '«Бұл беттен шығу» түймесі апаратын бейтарап бет, мысалы ауа райы болжамы: экранға қараған адам не оқылғанын білмеуі керек.',
+      ru: 'Нейтральная страница, на которую ведёт кнопка «Покинуть страницу», например прогноз погоды: тот, кто смотрит на экран, не должен догадаться, что читали.',
+      en: 'Neutral page the "Exit this page" button leaves for, e.g. a weather forecast: someone looking at the screen must not guess what was read.',
+    },
+  },
 };
 
 export const settingsLabels: LabelTable = {

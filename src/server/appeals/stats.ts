@@ -1,9 +1,11 @@
 /**
  * Public statistics of the appeals, for the chief's blog: received and answered this month
  * and this year, the share answered within the deadline, and the median number of working
- * days to an answer. It reads dates only — no text, no names, nothing about one person.
+ * days to an answer, and how many answers the applicants rated and the share they found
+ * helpful. It reads dates and ratings only — no text, no names, nothing about one person.
  * Months and years are Almaty's.
  */
+import { helpfulShare } from '../../lib/answer-feedback.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import type { Queryable } from '../db/index.ts';
 
@@ -18,6 +20,10 @@ export interface AppealStats {
     /** answeredOnTime / answered, 0…1; null before the first answer of the year. */
     onTimeShare: number | null;
     medianWorkingDays: number | null;
+    /** This year's answers the applicant rated (yes or no on the status page). */
+    rated: number;
+    /** The share of them rated helpful, 0…1; null below HELPFUL_SHARE_MIN_RATINGS ratings. */
+    helpfulShare: number | null;
   };
 }
 
@@ -43,8 +49,13 @@ export async function appealStats(
     [month, year],
   );
   // The day of each answer this year in Almaty time, with its appeal's dates.
-  const answered = await db.query<{ registered_on: string; answered_on: string; deadline: string }>(
-    `SELECT to_char(registered_on, 'YYYY-MM-DD') AS registered_on,
+  const answered = await db.query<{
+    registered_on: string;
+    answered_on: string;
+    deadline: string;
+    helpful: boolean | null;
+  }>(
+    `SELECT helpful, to_char(registered_on, 'YYYY-MM-DD') AS registered_on,
             to_char(answered_at AT TIME ZONE 'Asia/Almaty', 'YYYY-MM-DD') AS answered_on,
             to_char(deadline, 'YYYY-MM-DD') AS deadline
        FROM appeals
@@ -54,6 +65,7 @@ export async function appealStats(
   );
   const rows = answered.rows;
   const onTime = rows.filter((r) => r.answered_on <= r.deadline).length;
+  const rated = rows.filter((r) => r.helpful !== null);
   return {
     asOf: day,
     month: {
@@ -68,6 +80,8 @@ export async function appealStats(
       medianWorkingDays: median(
         rows.map((r) => calendar.workingDaysBetween(r.registered_on, r.answered_on)),
       ),
+      rated: rated.length,
+      helpfulShare: helpfulShare(rated.filter((r) => r.helpful).length, rated.length),
     },
   };
 }

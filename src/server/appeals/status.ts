@@ -16,6 +16,8 @@ export interface AppealView {
   registeredOn: string;
   deadline: string;
   answer: string | null;
+  /** The applicant's rating of the answer (answer-feedback.ts); null until given. */
+  helpful: boolean | null;
   events: { type: string; status: AppealStatus; at: string }[];
 }
 
@@ -35,9 +37,10 @@ export async function findStatus(
     registered_on: string;
     deadline: string;
     answer: string | null;
+    helpful: boolean | null;
     access_code_hash: string;
   }>(
-    `SELECT id, number, status, kind, topic, answer_language, answer, access_code_hash,
+    `SELECT id, number, status, kind, topic, answer_language, answer, helpful, access_code_hash,
             to_char(registered_on, 'YYYY-MM-DD') AS registered_on,
             to_char(deadline, 'YYYY-MM-DD') AS deadline
        FROM appeals WHERE number = $1`,
@@ -58,6 +61,7 @@ export async function findStatus(
     registeredOn: row.registered_on,
     deadline: row.deadline,
     answer: row.status === 'answered' ? row.answer : null,
+    helpful: row.status === 'answered' ? row.helpful : null,
     events: events.rows.map((e) => ({
       type: e.type,
       status: e.status,

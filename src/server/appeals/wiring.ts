@@ -2,6 +2,8 @@
 import { setting } from '../environment.ts';
 import { deliverAfterResponse } from '../jobs.ts';
 import { services } from '../services.ts';
+import { createFeedback } from './feedback.ts';
+import type { FeedbackHttp } from './feedback-http.ts';
 import type { AppealsHttp } from './http.ts';
 import { builtPages, createPages, servedPages } from './pages.ts';
 import type { StatsHttp } from './stats-http.ts';
@@ -13,6 +15,16 @@ export function appealsHttp(): AppealsHttp {
     afterCommit: deliverAfterResponse,
     // MPS_PAGES_URL: the site is not built but served (the dev server of `npm start`).
     pages: createPages(devServer ? servedPages(devServer) : builtPages()),
+  };
+}
+
+export function feedbackHttp(): FeedbackHttp {
+  return {
+    feedback: async () => {
+      const { appeals, db } = await services();
+      return createFeedback({ appeals, db });
+    },
+    pages: appealsHttp().pages,
   };
 }
 

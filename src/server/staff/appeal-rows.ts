@@ -25,6 +25,7 @@ export interface AppealRow {
   received_at: Date;
   answer: string | null;
   answered_at: Date | null;
+  helpful: boolean | null;
   forwarded_to: string | null;
   rejected_reason: string | null;
   published_at: Date | null;
@@ -38,7 +39,7 @@ export interface AppealRow {
 export const COLUMNS = `id, number, status, kind, topic, district, answer_language,
   to_char(registered_on, 'YYYY-MM-DD') AS registered_on, to_char(deadline, 'YYYY-MM-DD') AS deadline,
   deadline_provisional, body, applicant_name, email, phone, publish_consent, received_at, answer,
-  answered_at, forwarded_to, rejected_reason, published_at, published_path, publish_question,
+  answered_at, helpful, forwarded_to, rejected_reason, published_at, published_path, publish_question,
   publish_answer, publish_started_at, publish_error`;
 
 /** What a queue row needs (the text and the contacts stay in the database). */

@@ -160,6 +160,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
       deadlineProvisional: row.deadline_provisional,
       answer: row.answer,
       answeredAt: iso(row.answered_at),
+      helpful: row.helpful,
       forwardedTo: row.forwarded_to,
       rejectedReason: row.rejected_reason,
       publishedAt: iso(row.published_at),

@@ -47,6 +47,16 @@ function pending(h: Helpers, a: AppealDetail): string {
     : '';
 }
 
+/** "Applicant's rating: helpful / not helpful / not rated yet", under the answer. */
+const rating = ({ text }: Helpers, a: AppealDetail) =>
+  `<p class="mt-2" data-field="helpful"><strong>${text('staff.appeal.rating')}:</strong> ${text(
+    a.helpful === null
+      ? 'staff.rating.none'
+      : a.helpful
+        ? 'staff.rating.helpful'
+        : 'staff.rating.notHelpful',
+  )}</p>`;
+
 export function renderAppeal(
   lang: Locale,
   a: AppealDetail,
@@ -117,7 +127,7 @@ ${dl([
 ])}</section>
 <section class="mt-6" aria-labelledby="desk-text"><h3 id="desk-text" class="text-xl">${text('staff.appeal.text')}</h3>
 <div lang="${a.language}" class="max-w-3xl break-words" data-field="body">${h.paragraphs(a.body)}</div></section>
-${a.answer ? `<section class="mt-6" aria-labelledby="desk-answer"><h3 id="desk-answer" class="text-xl">${text('staff.appeal.answer')}</h3><div lang="${a.language}" class="max-w-3xl break-words" data-field="answer">${h.paragraphs(a.answer)}</div></section>` : ''}
+${a.answer ? `<section class="mt-6" aria-labelledby="desk-answer"><h3 id="desk-answer" class="text-xl">${text('staff.appeal.answer')}</h3><div lang="${a.language}" class="max-w-3xl break-words" data-field="answer">${h.paragraphs(a.answer)}</div>${rating(h, a)}</section>` : ''}
 ${pending(h, a)}
 ${forms.length ? `<section class="mt-6 max-w-3xl" aria-labelledby="desk-actions"><h3 id="desk-actions" class="sr-only">${text('staff.appeal.actions')}</h3>${forms.join('\n')}</section>` : ''}
 <section class="mt-6" aria-labelledby="desk-history"><h3 id="desk-history" class="text-xl">${text('staff.appeal.history')}</h3>

@@ -54,6 +54,8 @@ export interface AppealDetail extends QueueItem {
   deadlineProvisional: boolean;
   answer: string | null;
   answeredAt: string | null;
+  /** The applicant's rating of the answer from the status page; null until given. */
+  helpful: boolean | null;
   forwardedTo: string | null;
   rejectedReason: string | null;
   publishedAt: string | null;

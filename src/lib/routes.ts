@@ -47,6 +47,10 @@ export const routes = {
   answers: (lang: Locale) => `/${lang}/chief/answers/`,
   answer: (lang: Locale, slug: string) => `/${lang}/chief/answers/#${slug}`,
   staff: (lang: Locale) => `/${lang}/staff/`,
+  /** District alerts by e-mail: the subscription form (docs/alerts.md). */
+  alerts: (lang: Locale) => `/${lang}/alerts/`,
+  /** What the build published, for the alerts' scheduled function (one for every language). */
+  alertsFeed: () => '/alerts/feed.json',
   fines: (lang: Locale) => `/${lang}/fines/`,
   contacts: (lang: Locale) => `/${lang}/contacts/`,
   /** The web app manifest of a language (src/pages/[lang]/manifest.webmanifest.ts). */
@@ -76,6 +80,9 @@ export const api = {
   staffPhoto: (number: string, position: number | string) =>
     `/api/staff/appeals/${encodeURIComponent(number)}/photos/${encodeURIComponent(position)}`,
   restoreSpam: (id: string) => `/api/staff/spam/${encodeURIComponent(id)}/restore`,
+  alertsSubscribe: '/api/alerts/subscribe',
+  alertsConfirm: '/api/alerts/confirm',
+  alertsUnsubscribe: '/api/alerts/unsubscribe',
 } as const;
 
 /** The same page in every language: `inEveryLocale((l) => routes.news(l))`. */

@@ -13,7 +13,7 @@ import {
   type DeskActionType,
   type FieldRule,
 } from './appeal-lifecycle.ts';
-import { STAFF_ROLES } from './staff-roles.ts';
+import { SEES_ALL_ROLES, STAFF_ROLES } from './staff-roles.ts';
 
 /** The table as docs/staff.md shows it (between its `lifecycle` marker comments). */
 export function lifecycleMarkdown(): string {
@@ -49,7 +49,11 @@ export function rolesMarkdown(): string {
     STAFF_ROLES.map((role) => [
       `\`${role}\``,
       [
-        ...(READ_ROLES.includes(role) ? ['read'] : []),
+        ...(READ_ROLES.includes(role)
+          ? SEES_ALL_ROLES.includes(role)
+            ? ['read all', 'the spam list']
+            : ["read its areas' appeals"]
+          : []),
         ...DESK_ACTIONS.filter((a) => mayTake([role], a)),
       ].join(', '),
     ]),

@@ -12,16 +12,28 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import { OPEN_STATUSES, type AppealStatus } from './appeal.ts';
+import {
+  REJECT_REASONS,
+  type ActionErrors,
+  type ActionOf,
+  type ActionRule,
+  type AppealChange,
+  type AppealFacts,
+  type DeskActionType,
+  type FieldRule,
+  type Gate,
+  type Refusal,
+  type RejectReason,
+  type RuleContext,
+} from './appeal-actions.ts';
+import { isAreaId } from './areas.ts';
 import { addMonths, isCalendarDay } from './days.ts';
-import { findPersonalData, type Finding } from './personal-data.ts';
-import { STAFF_ROLES, type StaffRole } from './staff-roles.ts';
+import { findPersonalData } from './personal-data.ts';
+import { SEES_ALL_ROLES, STAFF_ROLES, type StaffRole } from './staff-roles.ts';
 import { cleanText, hasForbiddenCharacters } from './text.ts';
 import { NOTICE_WORKING_DAYS, type WorkingCalendar } from './working-days.ts';
 
 export const isOpen = (s: AppealStatus) => (OPEN_STATUSES as readonly string[]).includes(s);
-
-export const REJECT_REASONS = ['spam', 'abusive'] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /**
  * Lengths (after cleaning, lib/text.ts) the desk's fields accept. The question and the answer
@@ -41,102 +53,17 @@ export const FORWARD_WORKING_DAYS = NOTICE_WORKING_DAYS;
 /** How long a push to the git host may take before publishing is given up (and retryable). */
 export const PUBLISH_TIMEOUT_MS = 15_000;
 
-/** What the applicant is told by mail (src/server/mail/messages.ts writes the texts). */
-export type ApplicantEvent =
-  | { kind: 'registered'; registeredOn: string; deadline: string }
-  | { kind: 'forwarded'; to: string; on: string }
-  | { kind: 'extended'; deadline: string; reason: string }
-  | { kind: 'answered'; answer: string };
-
-export type DeskAction =
-  | { type: 'take' }
-  | { type: 'forward'; to: string }
-  | { type: 'extend'; deadline: string; reason: string }
-  | { type: 'answer'; text: string }
-  | { type: 'reject'; reason: string; note: string }
-  | { type: 'publish'; question: string; answer: string; acknowledge: boolean }
-  | { type: 'restore' };
-export type DeskActionType = DeskAction['type'];
-type ActionOf<T extends DeskActionType> = Extract<DeskAction, { type: T }>;
-
-/** What the rules read of an appeal. */
-export interface AppealFacts {
-  status: AppealStatus;
-  registeredOn: string;
-  deadline: string;
-  applicantName: string;
-  publishConsent: boolean;
-  published: boolean;
-  /** A push of the answer that started and is not recorded: when, and whether it failed. */
-  publishStartedAt: Date | null;
-  publishFailed: boolean;
-}
-
-/** The calendar and the time an action is checked with. */
-export interface RuleContext {
-  calendar: Pick<WorkingCalendar, 'addWorkingDays' | 'localTime'>;
-  now: Date;
-}
-
-/** A field of an action's form, with its check and the error shown next to it. */
-export type FieldRule =
-  | { kind: 'text'; length: readonly [number, number]; error: UiKey; doc: string }
-  | { kind: 'choice'; options: readonly string[]; error: UiKey; doc: string }
-  /** A new deadline: a real day, after the current deadline, within the extension limit. */
-  | { kind: 'extension'; doc: string };
-
-/** A condition on the appeal besides its status, refused with a message for the whole form. */
-export type Gate = 'forward-window' | 'no-push-running' | 'consent';
-
-export type ActionErrors = Partial<Record<string, UiKey>>;
-
-/** The change an action makes, for the server to write. */
-export interface AppealChange {
-  status: AppealStatus;
-  event: string;
-  note: string | null;
-  set: {
-    forwardedTo?: string;
-    rejectedReason?: RejectReason | null;
-    deadline?: string;
-    answer?: string;
-    answeredAt?: Date;
-  };
-  mail?: ApplicantEvent;
-  /** Publishing: the texts of the Q&A entry; the status stays and the event waits for the push. */
-  publish?: { question: string; answer: string };
-}
-
-export interface Refusal {
-  errors: ActionErrors;
-  findings?: Finding[];
-}
-
-export interface ActionRule<T extends DeskActionType> {
-  from: readonly AppealStatus[];
-  /** Only while the answer has not been published. */
-  unpublished?: true;
-  to: AppealStatus;
-  roles: readonly StaffRole[];
-  /** The event recorded; `{reason}` stands for the reason chosen. */
-  event: string;
-  mail: ApplicantEvent['kind'] | null;
-  gates: readonly Gate[];
-  fields: { readonly [K in Exclude<keyof ActionOf<T>, 'type'>]?: FieldRule };
-  /** Publishing: the texts are searched for personal data, which needs an acknowledgement. */
-  personalData?: true;
-  /** The change, once the checks have passed; `values` are the action's texts, cleaned. */
-  change: (
-    action: ActionOf<T>,
-    values: Record<string, string>,
-    day: string,
-    now: Date,
-  ) => Omit<AppealChange, 'status' | 'event'> & { event?: string };
-}
+// The action's types are in appeal-actions.ts; the desk and the server import them from here.
+export * from './appeal-actions.ts';
 
 const ALL = STAFF_ROLES;
-/** Everyone on the desk reads the queue, the spam list and appeals. */
+/**
+ * Everyone on the desk reads the queue and appeals: those who see all (SEES_ALL_ROLES) every
+ * one and the spam list, an inspector those of its areas (staff-roles.ts, scopeOf()).
+ */
 export const READ_ROLES: readonly StaffRole[] = STAFF_ROLES;
+/** How an appeal's area is written in an event's note: `almaly-07 → almaly-08`, `— → …`. */
+export const areaNote = (from: string | null, to: string | null) => `${from ?? '—'} → ${to ?? '—'}`;
 const text = (length: readonly [number, number], error: UiKey, doc: string): FieldRule => ({
   kind: 'text',
   length,
@@ -170,6 +97,25 @@ export const LIFECYCLE: { readonly [T in DeskActionType]: ActionRule<T> } = {
       mail: { kind: 'forwarded', to, on: day },
     }),
   },
+  reassign: {
+    from: OPEN_STATUSES,
+    to: 'unchanged',
+    roles: SEES_ALL_ROLES,
+    event: 'reassigned',
+    mail: null,
+    gates: [],
+    fields: {
+      area: {
+        kind: 'area',
+        error: 'staff.error.area',
+        doc: "the area's id (`almaly-07`; its shape is checked), or none for the chief's desk; not the current one",
+      },
+    },
+    change: (_, { area = '' }, _day, _now, appeal) => ({
+      note: areaNote(appeal.area, area || null),
+      set: { area: area || null },
+    }),
+  },
   extend: {
     from: OPEN_STATUSES,
     to: 'extended',
@@ -193,7 +139,7 @@ export const LIFECYCLE: { readonly [T in DeskActionType]: ActionRule<T> } = {
   answer: {
     from: OPEN_STATUSES,
     to: 'answered',
-    roles: ['chief', 'admin'],
+    roles: ['chief', 'admin', 'inspector'],
     event: 'answered',
     mail: 'answered',
     gates: [],
@@ -250,7 +196,7 @@ export const LIFECYCLE: { readonly [T in DeskActionType]: ActionRule<T> } = {
   restore: {
     from: ['rejected'],
     to: 'registered',
-    roles: ALL,
+    roles: SEES_ALL_ROLES,
     event: 'restored',
     mail: null,
     gates: [],
@@ -329,6 +275,9 @@ function fieldError(rule: FieldRule, value: string, appeal: AppealFacts): UiKey 
     }
     case 'choice':
       return rule.options.includes(value) ? undefined : rule.error;
+    case 'area':
+      if (value !== '' && !isAreaId(value)) return rule.error;
+      return (value || null) === appeal.area ? 'staff.error.sameArea' : undefined;
     case 'extension':
       if (!isCalendarDay(value)) return 'staff.error.date';
       if (value <= appeal.deadline) return 'staff.error.extendEarlier';
@@ -367,7 +316,12 @@ export function planAction<T extends DeskActionType>(
   const errors: ActionErrors = {};
   for (const [name, field] of Object.entries(rule.fields) as [string, FieldRule][]) {
     const raw = String((action as Record<string, unknown>)[name] ?? '');
-    const value = field.kind === 'text' ? cleanText(raw) : raw;
+    const value =
+      field.kind === 'text'
+        ? cleanText(raw)
+        : field.kind === 'area'
+          ? raw.trim().toLowerCase()
+          : raw;
     values[name] = value;
     const error = fieldError(field, value, appeal);
     if (error) errors[name] = error;
@@ -380,8 +334,9 @@ export function planAction<T extends DeskActionType>(
     if (findings.length && !(action as { acknowledge?: boolean }).acknowledge)
       return { errors: { form: 'staff.error.personalData' }, findings };
   }
-  const { event, ...change } = rule.change(action, values, ctx.day, ctx.now);
-  return { status: rule.to, event: event ?? rule.event, ...change };
+  const { event, ...change } = rule.change(action, values, ctx.day, ctx.now, appeal);
+  const status = rule.to === 'unchanged' ? appeal.status : rule.to;
+  return { status, event: event ?? rule.event, ...change };
 }
 
 export const isRefusal = (result: AppealChange | Refusal): result is Refusal => 'errors' in result;

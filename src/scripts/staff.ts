@@ -10,6 +10,7 @@
  */
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { api } from '../lib/routes.ts';
+import { AREA_LIST_ID, parseRoleStrings, scopeOf } from '../lib/staff-roles.ts';
 
 const root = document.querySelector<HTMLElement>('[data-staff]');
 const TOKEN_KEY = 'mps-staff-token';
@@ -37,16 +38,26 @@ if (root) {
     return match ? decodeURIComponent(match[1]!) : undefined;
   }
 
-  /** Who the token names, for the header only (the server decides what they may do). */
-  function userName(jwt: string): string {
+  /**
+   * Who the token names and whether they see every appeal, for the header and for hiding what
+   * an inspector cannot use (the spam list, the area filter); the server decides what they may do.
+   */
+  function tokenUser(jwt: string): { name: string; seesAll: boolean } {
     try {
       const bytes = atob(jwt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'));
       const payload = JSON.parse(
         new TextDecoder().decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0))),
-      ) as { email?: string; user_metadata?: { full_name?: string } };
-      return payload.user_metadata?.full_name ?? payload.email ?? '';
+      ) as {
+        email?: string;
+        user_metadata?: { full_name?: string };
+        app_metadata?: { roles?: unknown };
+      };
+      return {
+        name: payload.user_metadata?.full_name ?? payload.email ?? '',
+        seesAll: scopeOf(parseRoleStrings(payload.app_metadata?.roles)).all,
+      };
     } catch {
-      return '';
+      return { name: '', seesAll: true };
     }
   }
 
@@ -96,10 +107,48 @@ if (root) {
     sessionStorage.removeItem(TYPED_KEY);
   }
 
+  /** The blob: URLs of the photos shown, released when the view changes. */
+  let photoUrls: string[] = [];
+
+  /** Fetches each photo of the view with the token and shows it from a blob: URL. */
+  function loadPhotos() {
+    for (const url of photoUrls) URL.revokeObjectURL(url);
+    photoUrls = [];
+    const jwt = token();
+    for (const img of view.querySelectorAll<HTMLImageElement>('img[data-photo]')) {
+      const failed = () => {
+        const note = document.createElement('p');
+        note.className = 'font-bold text-red-800';
+        note.textContent = img.dataset['failed'] ?? '';
+        img.replaceWith(note);
+      };
+      if (!jwt) return;
+      fetch(img.dataset['photo']!, { headers: { Authorization: `Bearer ${jwt}` } })
+        .then(async (response) => {
+          if (!response.ok || response.headers.get('content-type') !== 'image/jpeg')
+            return failed();
+          const url = URL.createObjectURL(await response.blob());
+          photoUrls.push(url);
+          img.src = url;
+        })
+        .catch(failed);
+    }
+  }
+
   /** Puts a fragment of the server into the view and moves focus to what it marks. */
   function show(html: string, focus: boolean) {
     view.innerHTML = html;
     restoreTyped();
+    // Area names from the page's list of areas (the fragments carry ids).
+    const areaNames = new Map(
+      [...document.querySelectorAll<HTMLOptionElement>(`#${AREA_LIST_ID} option`)].map((o) => [
+        o.value,
+        o.text,
+      ]),
+    );
+    for (const el of view.querySelectorAll<HTMLElement>('[data-area]'))
+      el.textContent = areaNames.get(el.dataset['area'] ?? '') ?? el.textContent;
+    loadPhotos();
     // District names from the filter's list (the fragments carry ids).
     const names = new Map(
       [...filters.querySelectorAll<HTMLOptionElement>('select[name="district"] option')].map(
@@ -217,7 +266,13 @@ if (root) {
     if (!jwt) return showSignin();
     signin.hidden = true;
     desk.hidden = false;
-    $('[data-user]').textContent = userName(jwt);
+    const user = tokenUser(jwt);
+    $('[data-user]').textContent = user.name;
+    for (const el of root!.querySelectorAll<HTMLElement>('[data-sees-all]')) {
+      el.hidden = !user.seesAll;
+      // A hidden filter filters nothing.
+      for (const s of el.querySelectorAll('select')) if (!user.seesAll) s.value = '';
+    }
     void route(false);
   }
 

@@ -9,6 +9,7 @@ export const MODERATOR: StaffUser = {
   email: 'moderator@mps.example',
   name: 'Демо Модератор',
   roles: ['moderator'],
+  areas: [],
 };
 
 export const CHIEF: StaffUser = {
@@ -16,6 +17,7 @@ export const CHIEF: StaffUser = {
   email: 'chief@mps.example',
   name: 'Демо Руководитель',
   roles: ['chief'],
+  areas: [],
 };
 
 /** A valid form as the page sends it, with `overrides`. */

@@ -13,5 +13,6 @@ export const QA_SANDBOX = process.env['QA_SANDBOX'] ?? join(tmpdir(), 'mps-qa-sa
 export const MAIL_SMTP_PORT = 2526;
 export const MAIL_HTTP_PORT = 8026;
 
-export const staffToken = (role: StaffRole, name: string) =>
-  issueLocalToken(STAFF_SECRET, { roles: [role], name, email: `${role}@mps.test` });
+/** A token of one role; an inspector's areas (`almaly-07`) go with it as Identity keeps them. */
+export const staffToken = (role: StaffRole, name: string, areas: readonly string[] = []) =>
+  issueLocalToken(STAFF_SECRET, { roles: [role], name, email: `${role}@mps.test`, areas });

@@ -438,6 +438,7 @@ describe.each(TEST_SERVERS)('staff desk on %s', (_name, start) => {
         [
           ['take', ['moderator', 'chief', 'admin']],
           ['forward', ['moderator', 'admin']],
+          ['reassign', ['moderator', 'chief', 'admin']],
           ['reject', ['moderator', 'chief', 'admin']],
           ['extend', ['chief', 'admin']],
           ['answer', ['chief', 'admin']],

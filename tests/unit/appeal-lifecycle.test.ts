@@ -35,6 +35,7 @@ const NOW = on(REGISTERED);
 
 const appeal = (facts: Partial<AppealFacts> = {}): AppealFacts => ({
   status: 'registered',
+  area: null,
   registeredOn: REGISTERED,
   deadline: calendar.deadline(REGISTERED),
   applicantName: 'Айгерим Сапарова',
@@ -53,6 +54,7 @@ const chars = (n: number) =>
 const VALID: { [T in DeskActionType]: Extract<DeskAction, { type: T }> } = {
   take: { type: 'take' },
   forward: { type: 'forward', to: 'Департамент полиции Алматинской области' },
+  reassign: { type: 'reassign', area: 'almaly-08' },
   extend: { type: 'extend', deadline: '2026-05-05', reason: 'Нужна проверка на месте.' },
   answer: { type: 'answer', text: 'Проверка проведена, нарушения устранены.' },
   reject: { type: 'reject', reason: 'spam', note: 'Реклама, не обращение.' },
@@ -76,13 +78,19 @@ const changed = (result: AppealChange | Refusal): AppealChange => {
 /** The law and the roles as this test states them, to compare the table with. */
 const EXPECTED: Record<
   DeskActionType,
-  { from: AppealStatus[]; to: AppealStatus; roles: StaffRole[]; event: string }
+  { from: AppealStatus[]; to: AppealStatus | 'unchanged'; roles: StaffRole[]; event: string }
 > = {
   take: {
     from: ['registered'],
     to: 'in-progress',
-    roles: ['moderator', 'chief', 'admin'],
+    roles: ['moderator', 'chief', 'admin', 'inspector'],
     event: 'taken',
+  },
+  reassign: {
+    from: ['registered', 'in-progress', 'extended'],
+    to: 'unchanged',
+    roles: ['moderator', 'chief', 'admin'],
+    event: 'reassigned',
   },
   forward: {
     from: ['registered', 'in-progress'],
@@ -99,13 +107,13 @@ const EXPECTED: Record<
   answer: {
     from: ['registered', 'in-progress', 'extended'],
     to: 'answered',
-    roles: ['chief', 'admin'],
+    roles: ['chief', 'admin', 'inspector'],
     event: 'answered',
   },
   reject: {
     from: ['registered', 'in-progress', 'extended'],
     to: 'rejected',
-    roles: ['moderator', 'chief', 'admin'],
+    roles: ['moderator', 'chief', 'admin', 'inspector'],
     event: 'rejected-spam',
   },
   publish: { from: ['answered'], to: 'answered', roles: ['chief', 'admin'], event: 'published' },
@@ -129,7 +137,11 @@ describe('the lifecycle table', () => {
       it(`${allowed ? 'allows' : 'refuses'} ${action} from ${status}`, () => {
         const result = plan({ status }, VALID[action]);
         if (!allowed) expect(result).toEqual({ errors: { form: 'staff.error.state' } });
-        else expect(changed(result)).toMatchObject({ status: expected.to, event: expected.event });
+        else
+          expect(changed(result)).toMatchObject({
+            status: expected.to === 'unchanged' ? status : expected.to,
+            event: expected.event,
+          });
       });
     }
 
@@ -205,6 +217,43 @@ describe('what each action changes and mails', () => {
       note: null,
       set: { rejectedReason: null },
     });
+  });
+
+  it('reassigns to another area, or back to the chief, keeping the status, without mail', () => {
+    expect(changed(plan({ status: 'in-progress', area: 'almaly-07' }, VALID.reassign))).toEqual({
+      status: 'in-progress',
+      event: 'reassigned',
+      note: 'almaly-07 → almaly-08',
+      set: { area: 'almaly-08' },
+    });
+    // An appeal to the chief moved to an area, typed loosely; and an area's back to the chief.
+    expect(
+      changed(plan({ status: 'extended' }, { type: 'reassign', area: '  Almaly-08 ' })),
+    ).toMatchObject({ status: 'extended', note: '— → almaly-08', set: { area: 'almaly-08' } });
+    expect(changed(plan({ area: 'almaly-07' }, { type: 'reassign', area: '' }))).toMatchObject({
+      status: 'registered',
+      note: 'almaly-07 → —',
+      set: { area: null },
+    });
+  });
+
+  it('refuses an area that is not an area id, or the one the appeal has', () => {
+    const reassign = (area: string, current: string | null = 'almaly-07') =>
+      errorsOf(plan({ area: current }, { type: 'reassign', area }));
+    for (const bad of [
+      'almaly',
+      'almaly-7',
+      'almaly-00',
+      'Алмалы-07',
+      'almaly 07',
+      '../x-01',
+      'x'.repeat(80),
+    ])
+      expect(reassign(bad), bad).toEqual({ area: 'staff.error.area' });
+    expect(reassign('almaly-07')).toEqual({ area: 'staff.error.sameArea' });
+    expect(reassign('', null)).toEqual({ area: 'staff.error.sameArea' });
+    expect(reassign('almaly-07', null)).toEqual({});
+    expect(reassign('bostandyk-112')).toEqual({});
   });
 
   it('publishes the cleaned texts, the status unchanged', () => {

@@ -9,7 +9,7 @@ import {
   PERMISSIONS,
   userFromClaims,
 } from '../../src/server/staff/auth.ts';
-import { STAFF_ROLES } from '../../src/lib/staff-roles.ts';
+import { inScope, parseRoleStrings, scopeOf, STAFF_ROLES } from '../../src/lib/staff-roles.ts';
 
 const SECRET = 'test-secret-of-at-least-thirty-two-characters';
 const verify = localVerifier(SECRET);
@@ -30,6 +30,23 @@ describe('local staff tokens', () => {
       email: 'chief@local.test',
       name: 'Демо Начальник',
       roles: ['chief'],
+      areas: [],
+    });
+  });
+
+  it('carries an inspector’s areas among its roles, as Identity does', async () => {
+    const token = await issueLocalToken(SECRET, {
+      roles: ['inspector'],
+      areas: ['almaly-07', 'almaly-08'],
+      email: 'inspector@local.test',
+    });
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      app_metadata: { roles: string[] };
+    };
+    expect(claims.app_metadata.roles).toEqual(['inspector', 'area:almaly-07', 'area:almaly-08']);
+    expect(await verify(withToken(token))).toMatchObject({
+      roles: ['inspector'],
+      areas: ['almaly-07', 'almaly-08'],
     });
   });
 
@@ -88,12 +105,41 @@ describe('roles', () => {
     expect(userFromClaims({ email: 'a@b.kz' })).toBeUndefined();
   });
 
+  it('reads the areas written as area:… and drops what is not an area id', () => {
+    expect(
+      userFromClaims({
+        sub: 'u2',
+        app_metadata: {
+          roles: [
+            'inspector',
+            'area:almaly-07',
+            'area: Almaly-08 ',
+            'area:almaly-07',
+            'area:almaly',
+            'area:',
+            'area:../x-01',
+            'almaly-09',
+            42,
+            { area: 'almaly-10' },
+          ],
+        },
+      }),
+    ).toMatchObject({ roles: ['inspector'], areas: ['almaly-07', 'almaly-08'] });
+    expect(parseRoleStrings('inspector')).toEqual({ roles: [], areas: [] });
+    expect(parseRoleStrings(undefined)).toEqual({ roles: [], areas: [] });
+    expect(userFromClaims({ sub: 'u3', app_metadata: null })).toMatchObject({
+      roles: [],
+      areas: [],
+    });
+  });
+
   it('gives each role its operations', () => {
     const user = (role: (typeof STAFF_ROLES)[number]) => ({
       id: role,
       email: '',
       name: role,
       roles: [role],
+      areas: [],
     });
     expect(can(user('moderator'), 'forward')).toBe(true);
     expect(can(user('moderator'), 'answer')).toBe(false);
@@ -102,7 +148,15 @@ describe('roles', () => {
     expect(can(user('chief'), 'forward')).toBe(false);
     for (const operation of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
       expect(can(user('admin'), operation), operation).toBe(true);
-    expect(can({ id: 'x', email: '', name: 'x', roles: [] }, 'read')).toBe(false);
+    expect(can({ id: 'x', email: '', name: 'x', roles: [], areas: [] }, 'read')).toBe(false);
+    // An inspector reads (its areas' appeals), takes, answers and rejects; nothing else.
+    expect(
+      (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((o) =>
+        can(user('inspector'), o),
+      ),
+    ).toEqual(['read', 'take', 'answer', 'reject']);
+    for (const role of ['moderator', 'chief', 'admin'] as const)
+      expect(can(user(role), 'spam'), role).toBe(true);
   });
 
   it('authorize: 401 without a user, 403 without the role', async () => {
@@ -116,5 +170,35 @@ describe('roles', () => {
       status: 403,
     });
     expect(await authorize(withToken(chief), verify, 'answer')).toMatchObject({ ok: true });
+  });
+});
+
+describe('which appeals a user sees', () => {
+  const all = { all: true } as const;
+
+  it('sees all with moderator, chief or admin, whatever areas it also has', () => {
+    for (const role of ['moderator', 'chief', 'admin'] as const) {
+      expect(scopeOf({ roles: [role], areas: [] })).toEqual(all);
+      expect(scopeOf({ roles: ['inspector', role], areas: ['almaly-07'] })).toEqual(all);
+    }
+    expect(inScope(all, null)).toBe(true);
+    expect(inScope(all, 'medeu-03')).toBe(true);
+  });
+
+  it('sees an inspector’s areas only: not another area, not an appeal to the chief', () => {
+    const scope = scopeOf({ roles: ['inspector'], areas: ['almaly-07', 'almaly-08'] });
+    expect(scope).toEqual({ all: false, areas: ['almaly-07', 'almaly-08'] });
+    expect(inScope(scope, 'almaly-07')).toBe(true);
+    expect(inScope(scope, 'almaly-08')).toBe(true);
+    expect(inScope(scope, 'almaly-09')).toBe(false);
+    expect(inScope(scope, null)).toBe(false);
+  });
+
+  it('sees nothing with no areas, and areas without the inspector role give nothing', () => {
+    const none = scopeOf({ roles: ['inspector'], areas: [] });
+    expect(inScope(none, 'almaly-07')).toBe(false);
+    expect(inScope(none, null)).toBe(false);
+    const noRole = scopeOf({ roles: [], areas: ['almaly-07'] });
+    expect(inScope(noRole, 'almaly-07')).toBe(false);
   });
 });

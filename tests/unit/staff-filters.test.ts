@@ -22,4 +22,12 @@ describe('queue filters', () => {
       undefined,
     );
   });
+
+  it('takes an area id, or none for the appeals to the chief, and nothing else', () => {
+    const area = (value: string) => parseFilters(new URLSearchParams({ area: value })).area;
+    expect(area('almaly-07')).toBe('almaly-07');
+    expect(area('none')).toBe('none');
+    for (const bad of ['almaly', 'Almaly-07', "almaly-07'--", 'almaly-07 ', ''])
+      expect(area(bad), bad).toBeUndefined();
+  });
 });

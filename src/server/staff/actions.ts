@@ -4,7 +4,9 @@
  * the fields), changes the appeal, and records the event with its author and the applicant's
  * mail (appeals/events.ts). Publishing commits a mark first and pushes outside the lock.
  *
- * Who may do what is decided by auth.ts before these functions are called.
+ * Who may do what is decided by auth.ts before these functions are called; which appeals a
+ * user may act on (an inspector: those of its areas) is checked here, under the lock: an
+ * appeal outside the user's scope is not found.
  */
 import { APPEAL_NUMBER_PATTERN, type AppealStatus } from '../../lib/appeal.ts';
 import {
@@ -16,6 +18,7 @@ import {
   type DeskAction,
 } from '../../lib/appeal-lifecycle.ts';
 import type { Finding } from '../../lib/personal-data.ts';
+import { inScope, scopeOf } from '../../lib/staff-roles.ts';
 import type { WorkingCalendar } from '../../lib/working-days.ts';
 import { recordEvent } from '../appeals/events.ts';
 import type { Db, Queryable } from '../db/index.ts';
@@ -40,6 +43,7 @@ export interface ActionOptions {
 /** The column each part of a change is written to. */
 const COLUMN: Record<keyof AppealChange['set'], string> = {
   forwardedTo: 'forwarded_to',
+  area: 'area',
   rejectedReason: 'rejected_reason',
   deadline: 'deadline',
   answer: 'answer',
@@ -92,7 +96,8 @@ export function createActions({ db, calendar, siteUrl, publisher, now }: ActionO
         [number],
       );
       const row = rows[0];
-      if (!row) return { ok: false, kind: 'not-found' } as const;
+      if (!row || !inScope(scopeOf(user), row.area))
+        return { ok: false, kind: 'not-found' } as const;
       const at = now();
       const day = calendar.localTime(at).day;
       const change = planAction(appealFacts(row), action, { calendar, now: at });

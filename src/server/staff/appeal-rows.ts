@@ -13,6 +13,8 @@ export interface AppealRow {
   kind: string;
   topic: string;
   district: string | null;
+  /** The inspector's area ("almaly-07"); null for an appeal to the chief. */
+  area: string | null;
   answer_language: Locale;
   registered_on: string;
   deadline: string;
@@ -34,13 +36,15 @@ export interface AppealRow {
   publish_answer: string | null;
   publish_started_at: Date | null;
   publish_error: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
-export const COLUMNS = `id, number, status, kind, topic, district, answer_language,
+export const COLUMNS = `id, number, status, kind, topic, district, area, answer_language,
   to_char(registered_on, 'YYYY-MM-DD') AS registered_on, to_char(deadline, 'YYYY-MM-DD') AS deadline,
   deadline_provisional, body, applicant_name, email, phone, publish_consent, received_at, answer,
   answered_at, helpful, forwarded_to, rejected_reason, published_at, published_path, publish_question,
-  publish_answer, publish_started_at, publish_error`;
+  publish_answer, publish_started_at, publish_error, latitude, longitude`;
 
 /** What a queue row needs (the text and the contacts stay in the database). */
 export type ItemRow = Pick<
@@ -50,12 +54,13 @@ export type ItemRow = Pick<
   | 'kind'
   | 'topic'
   | 'district'
+  | 'area'
   | 'answer_language'
   | 'registered_on'
   | 'deadline'
 >;
 
-export const ITEM_COLUMNS = `number, status, kind, topic, district, answer_language,
+export const ITEM_COLUMNS = `number, status, kind, topic, district, area, answer_language,
   to_char(registered_on, 'YYYY-MM-DD') AS registered_on, to_char(deadline, 'YYYY-MM-DD') AS deadline`;
 
 export const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -63,6 +68,7 @@ export const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** What the lifecycle's rules read of a row. */
 export const appealFacts = (row: AppealRow): AppealFacts => ({
   status: row.status,
+  area: row.area,
   registeredOn: row.registered_on,
   deadline: row.deadline,
   applicantName: row.applicant_name,

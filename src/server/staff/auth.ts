@@ -20,13 +20,22 @@ import {
   READ_ROLES,
   type DeskActionType,
 } from '../../lib/appeal-lifecycle.ts';
-import { isStaffRole, type StaffRole } from '../../lib/staff-roles.ts';
+import {
+  areaRole,
+  parseRoleStrings,
+  SEES_ALL_ROLES,
+  type StaffRole,
+} from '../../lib/staff-roles.ts';
 import { deploymentMode, setting, type Env } from '../environment.ts';
 
-/** What each desk operation needs (any one of the roles): reading, and the lifecycle's actions. */
-export type Operation = 'read' | DeskActionType;
+/**
+ * What each desk operation needs (any one of the roles): reading (an inspector reads only its
+ * areas' appeals: staff-roles.ts, scopeOf()), the spam list, and the lifecycle's actions.
+ */
+export type Operation = 'read' | 'spam' | DeskActionType;
 export const PERMISSIONS = Object.fromEntries([
   ['read', READ_ROLES],
+  ['spam', SEES_ALL_ROLES],
   ...DESK_ACTIONS.map((action) => [action, LIFECYCLE[action].roles]),
 ]) as Record<Operation, readonly StaffRole[]>;
 
@@ -35,6 +44,8 @@ export interface StaffUser {
   email: string;
   name: string;
   roles: StaffRole[];
+  /** An inspector's areas ("almaly-07"), from the `area:…` strings among its roles. */
+  areas: string[];
 }
 
 export const can = (user: StaffUser, operation: Operation) =>
@@ -50,19 +61,20 @@ interface Claims {
   user_metadata?: { full_name?: unknown } | null;
 }
 
-/** The user a token's claims describe (Identity's claim shape); roles we do not know are dropped. */
+/**
+ * The user a token's claims describe (Identity's claim shape): the roles and the areas
+ * (`area:almaly-07`) of `app_metadata.roles`; roles we do not know and malformed areas are
+ * dropped.
+ */
 export function userFromClaims(claims: Claims): StaffUser | undefined {
   if (typeof claims.sub !== 'string' || claims.sub === '') return undefined;
   const email = typeof claims.email === 'string' ? claims.email : '';
-  const roles = Array.isArray(claims.app_metadata?.roles)
-    ? claims.app_metadata.roles.filter(isStaffRole)
-    : [];
   const fullName = claims.user_metadata?.full_name;
   return {
     id: claims.sub,
     email,
     name: typeof fullName === 'string' && fullName.trim() ? fullName.trim() : email || claims.sub,
-    roles,
+    ...parseRoleStrings(claims.app_metadata?.roles),
   };
 }
 
@@ -104,6 +116,8 @@ export function localVerifier(secret: string): Verifier {
 
 export interface LocalTokenOptions {
   roles: StaffRole[];
+  /** An inspector's areas, written among the roles as `area:almaly-07`. */
+  areas?: readonly string[];
   email?: string;
   name?: string;
   /** Lifetime in seconds (default 8 hours: one working day). */
@@ -118,7 +132,7 @@ export async function issueLocalToken(secret: string, options: LocalTokenOptions
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   return new SignJWT({
     email,
-    app_metadata: { roles: options.roles },
+    app_metadata: { roles: [...options.roles, ...(options.areas ?? []).map(areaRole)] },
     user_metadata: { full_name: options.name ?? `Local ${options.roles.join(', ')}` },
   })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -142,7 +156,7 @@ export const identityVerifier: Verifier = async (request) => {
     id: user.id,
     email: user.email ?? '',
     name: user.name || user.email || user.id,
-    roles: (user.roles ?? []).filter(isStaffRole),
+    ...parseRoleStrings(user.roles),
   };
 };
 

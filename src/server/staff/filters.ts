@@ -1,5 +1,10 @@
-/** The queue's filters, from the desk's query string (`?status&kind&topic&district&language&due`). */
+/**
+ * The queue's filters, from the desk's query string
+ * (`?status&kind&topic&district&area&language&due`).
+ */
 import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { isAreaId } from '../../lib/areas.ts';
+import { NO_AREA } from '../../lib/staff-roles.ts';
 import {
   APPEAL_KINDS,
   APPEAL_STATUSES,
@@ -12,11 +17,21 @@ export interface QueueFilters {
   kind?: string | undefined;
   topic?: string | undefined;
   district?: string | undefined;
+  /** An area's id, or `none` for the appeals to the chief. */
+  area?: string | undefined;
   language?: Locale | undefined;
   due?: 'overdue' | 'soon' | undefined;
 }
 
-export const QUEUE_FILTERS = ['status', 'kind', 'topic', 'district', 'language', 'due'] as const;
+export const QUEUE_FILTERS = [
+  'status',
+  'kind',
+  'topic',
+  'district',
+  'area',
+  'language',
+  'due',
+] as const;
 
 /** Filters from a query string; unknown values are dropped, never passed to SQL as text. */
 export function parseFilters(params: URLSearchParams): QueueFilters {
@@ -26,11 +41,13 @@ export function parseFilters(params: URLSearchParams): QueueFilters {
   };
   const district = params.get('district');
   const language = params.get('language');
+  const area = params.get('area');
   return {
     status: pick('status', APPEAL_STATUSES),
     kind: pick('kind', APPEAL_KINDS),
     topic: pick('topic', APPEAL_TOPICS),
     district: district && /^[a-z0-9-]{1,64}$/.test(district) ? district : undefined,
+    area: area === NO_AREA || isAreaId(area) ? area : undefined,
     language: language && isLocale(language) ? language : undefined,
     due: pick('due', ['overdue', 'soon'] as const),
   };

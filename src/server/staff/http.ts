@@ -1,12 +1,15 @@
 /**
  * HTTP for the staff desk. Every handler authenticates and checks the role first (401
  * without a valid token, 403 without the role), then answers with an HTML fragment in the
- * desk's language (?lang=kk|ru|en), which the desk page inserts.
+ * desk's language (?lang=kk|ru|en), which the desk page inserts. Only the appeals in the
+ * user's scope exist for it (an inspector: those of its areas, staff-roles.ts): any other is
+ * not found (404), so the answer does not say that it exists.
  *
- *   GET  /api/staff/appeals[?status&kind&topic&district&language&due&list=spam]  the queue
- *   GET  /api/staff/appeals/{number}                                             one appeal
- *   POST /api/staff/appeals/{number}/{action}  (take, forward, extend, answer, reject, publish,
- *                                               restore)
+ *   GET  /api/staff/appeals[?status&kind&topic&district&area&language&due&list=spam]  the queue
+ *   GET  /api/staff/appeals/{number}                                                  one appeal
+ *   GET  /api/staff/appeals/{number}/photos/{n}  a photo the applicant sent (JPEG)
+ *   POST /api/staff/appeals/{number}/{action}  (take, forward, reassign, extend, answer, reject,
+ *                                               publish, restore)
  *   POST /api/staff/spam/{id}/restore           a robot's submission registered after all
  */
 import type { Locale } from '../../i18n/locales.ts';
@@ -21,6 +24,7 @@ import { renderAppeal } from '../../views/staff/appeal.ts';
 import { renderMessage } from '../../views/staff/common.ts';
 import { renderQueue } from '../../views/staff/queue.ts';
 import { renderSpam } from '../../views/staff/spam.ts';
+import { scopeOf } from '../../lib/staff-roles.ts';
 import type { Appeals } from '../appeals/service.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import {
@@ -33,10 +37,11 @@ import {
   readBody,
   type WaitUntil,
 } from '../http.ts';
-import { authorize, bearerToken, type Operation, type Verifier } from './auth.ts';
+import { authorize, bearerToken, can, type Operation, type Verifier } from './auth.ts';
 import type { Desk } from './desk.ts';
 import { parseFilters, QUEUE_FILTERS } from './filters.ts';
 import { PublishError } from './publisher.ts';
+import { SECURITY_HEADERS } from '../security-headers.ts';
 
 export interface StaffHttp {
   desk: () => Promise<Desk>;
@@ -98,19 +103,23 @@ export async function staffRead(
   if (request.method !== 'GET') return json(405, { error: 'Use GET.' }, { Allow: 'GET' });
   const auth = await guard(request, deps.verifier, 'read', lang);
   if (!auth.ok) return auth.response;
+  const scope = scopeOf(auth.user);
+  const spam = url.searchParams.get('list') === 'spam';
+  // The spam list belongs to no area: an inspector may not read it.
+  if (number === undefined && spam && !can(auth.user, 'spam'))
+    return fragment(403, renderMessage(lang, 'staff.error.forbidden', 'forbidden'));
   return withDatabase(lang, async () => {
     const desk = await deps.desk();
     if (number !== undefined) {
-      const appeal = await desk.appeal(number.toUpperCase());
+      const appeal = await desk.appeal(number.toUpperCase(), scope);
       return appeal
         ? fragment(200, renderAppeal(lang, appeal, auth.user))
         : fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
     }
-    if (url.searchParams.get('list') === 'spam')
-      return fragment(200, renderSpam(lang, await desk.spam()));
+    if (spam) return fragment(200, renderSpam(lang, await desk.spam()));
     const filters = parseFilters(url.searchParams);
     const filtered = QUEUE_FILTERS.some((name) => filters[name] !== undefined);
-    return fragment(200, renderQueue(lang, await desk.queue(filters), filtered));
+    return fragment(200, renderQueue(lang, await desk.queue(filters, scope), filtered));
   });
 }
 
@@ -120,6 +129,8 @@ function toAction(type: DeskActionType, fields: Record<string, string>): DeskAct
       return { type };
     case 'forward':
       return { type, to: fields['to'] ?? '' };
+    case 'reassign':
+      return { type, area: fields['area'] ?? '' };
     case 'extend':
       return { type, deadline: fields['deadline'] ?? '', reason: fields['reason'] ?? '' };
     case 'answer':
@@ -173,7 +184,8 @@ export async function staffAction(
     if (!result.ok && result.kind === 'not-found')
       return fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
     if (result.ok) deps.afterCommit?.(waitUntil);
-    const appeal = (await desk.appeal(upper))!;
+    const appeal = await desk.appeal(upper, scopeOf(auth.user));
+    if (!appeal) return fragment(404, renderMessage(lang, 'staff.error.notFound', 'not-found'));
     if (result.ok) return fragment(200, renderAppeal(lang, appeal, auth.user, undefined, action));
     return fragment(
       422,
@@ -214,5 +226,44 @@ export async function restoreSpam(
       result.kind === 'restored' ? 200 : result.kind === 'invalid' ? 422 : 404,
       renderSpam(lang, spam, notice),
     );
+  });
+}
+
+/** The photos' positions: 1 to 3 (migration 4). */
+const PHOTO_POSITION = /^[1-3]$/;
+
+/**
+ * GET /api/staff/appeals/{number}/photos/{n}: a photo the applicant sent, as the server
+ * re-encoded it (JPEG), to a user who may read the appeal; never cached, never sniffed.
+ */
+export async function staffPhoto(
+  request: Request,
+  number: string | undefined,
+  position: string | undefined,
+  deps: StaffHttp,
+): Promise<Response> {
+  const lang = langOf(new URL(request.url));
+  if (request.method !== 'GET') return json(405, { error: 'Use GET.' }, { Allow: 'GET' });
+  const auth = await guard(request, deps.verifier, 'read', lang);
+  if (!auth.ok) return auth.response;
+  const upper = (number ?? '').toUpperCase();
+  const notFound = () => json(404, { error: 'No such photo.' }, { 'X-Robots-Tag': 'noindex' });
+  if (!APPEAL_NUMBER_PATTERN.test(upper) || !PHOTO_POSITION.test(position ?? '')) return notFound();
+  return withDatabase(lang, async () => {
+    const desk = await deps.desk();
+    const photo = await desk.photo(upper, Number(position), scopeOf(auth.user));
+    if (!photo) return notFound();
+    return new Response(photo.bytes, {
+      status: 200,
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': photo.contentType,
+        'Content-Length': String(photo.bytes.byteLength),
+        'Content-Disposition': 'inline',
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'X-Robots-Tag': 'noindex',
+      },
+    });
   });
 }

@@ -9,6 +9,7 @@ import {
   type AppealStatus,
 } from '../../lib/appeal.ts';
 import { extendUntil, forwardBy, isOpen } from '../../lib/appeal-lifecycle.ts';
+import { inScope, NO_AREA, type StaffScope } from '../../lib/staff-roles.ts';
 import { NOTICE_WORKING_DAYS, type WorkingCalendar } from '../../lib/working-days.ts';
 import type { Db } from '../db/index.ts';
 import { COLUMNS, ITEM_COLUMNS, iso, type AppealRow, type ItemRow } from './appeal-rows.ts';
@@ -28,6 +29,15 @@ export interface ReadOptions {
   now: () => Date;
 }
 
+/** Every appeal: the default of the read models for callers that are not a user's request. */
+const ALL: StaffScope = { all: true };
+
+/** SQL that keeps a scope's appeals, with its parameter at `$index` (none for all). */
+function scopeSql(scope: StaffScope, index: number): { sql: string; values: unknown[] } {
+  if (scope.all) return { sql: 'TRUE', values: [] };
+  return { sql: `area = ANY($${index}::text[])`, values: [[...scope.areas]] };
+}
+
 export function createReadModels({ db, calendar, now }: ReadOptions) {
   const today = () => calendar.localTime(now()).day;
 
@@ -45,6 +55,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
       kind: row.kind,
       topic: row.topic,
       district: row.district,
+      area: row.area,
       language: row.answer_language,
       registeredOn: row.registered_on,
       deadline: row.deadline,
@@ -53,7 +64,11 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
     };
   }
 
-  async function queue(filters: QueueFilters = {}): Promise<Queue> {
+  /**
+   * The queue of the appeals in `scope` (the HTTP handlers pass the user's; staff-roles.ts),
+   * with their counts.
+   */
+  async function queue(filters: QueueFilters = {}, scope: StaffScope = ALL): Promise<Queue> {
     const day = today();
     const soonUntil = calendar.addWorkingDays(day, NOTICE_WORKING_DAYS);
     const where: string[] = [];
@@ -67,6 +82,9 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
     if (filters.kind) add('kind = ?', filters.kind);
     if (filters.topic) add('topic = ?', filters.topic);
     if (filters.district) add('district = ?', filters.district);
+    if (filters.area === NO_AREA) where.push('area IS NULL');
+    else if (filters.area) add('area = ?', filters.area);
+    if (!scope.all) add('area = ANY(?::text[])', [...scope.areas]);
     if (filters.language) add('answer_language = ?', filters.language);
     if (filters.due) {
       add('status = ANY(?)', OPEN_STATUSES);
@@ -81,6 +99,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
         ORDER BY deadline, number LIMIT 500`,
       values,
     );
+    const mine = scopeSql(scope, 3);
     const counts = await db.query<{
       status: AppealStatus;
       n: string;
@@ -90,10 +109,13 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
       `SELECT status, count(*) AS n,
               count(*) FILTER (WHERE deadline < $1) AS overdue,
               count(*) FILTER (WHERE deadline >= $1 AND deadline <= $2) AS soon
-         FROM appeals GROUP BY status`,
-      [day, soonUntil],
+         FROM appeals WHERE ${mine.sql} GROUP BY status`,
+      [day, soonUntil, ...mine.values],
     );
-    const robots = await db.query<{ n: string }>('SELECT count(*) AS n FROM spam_submissions');
+    // What robots sent belongs to no area: only those who see all count it.
+    const robots = scope.all
+      ? await db.query<{ n: string }>('SELECT count(*) AS n FROM spam_submissions')
+      : { rows: [{ n: '0' }] };
     const byStatus = Object.fromEntries(APPEAL_STATUSES.map((s) => [s, 0])) as Record<
       AppealStatus,
       number
@@ -109,6 +131,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
     }
     return {
       today: day,
+      scope,
       counts: {
         open: OPEN_STATUSES.reduce((sum, s) => sum + byStatus[s], 0),
         overdue,
@@ -147,6 +170,7 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
     row: AppealRow,
     events: AppealEventView[],
     pendingMail: AppealDetail['pendingMail'],
+    photos: AppealDetail['photos'],
   ): AppealDetail {
     return {
       ...item(row, today()),
@@ -177,17 +201,26 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
       pendingMail,
       forwardBy: forwardBy(row.registered_on, calendar),
       extendUntil: extendUntil(row.registered_on),
+      point:
+        row.latitude !== null && row.longitude !== null
+          ? { latitude: Number(row.latitude), longitude: Number(row.longitude) }
+          : null,
+      photos,
       events,
     };
   }
 
-  async function appeal(number: string): Promise<AppealDetail | undefined> {
+  /** An appeal; undefined when there is none or it is outside `scope` (the same answer). */
+  async function appeal(
+    number: string,
+    scope: StaffScope = ALL,
+  ): Promise<AppealDetail | undefined> {
     if (!APPEAL_NUMBER_PATTERN.test(number)) return undefined;
     const { rows } = await db.query<AppealRow>(`SELECT ${COLUMNS} FROM appeals WHERE number = $1`, [
       number,
     ]);
     const row = rows[0];
-    if (!row) return undefined;
+    if (!row || !inScope(scope, row.area)) return undefined;
     const events = await db.query<{
       type: string;
       status: AppealStatus;
@@ -198,6 +231,10 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
     }>(
       `SELECT type, status, actor, actor_name, note, created_at FROM appeal_events
         WHERE appeal_id = $1 ORDER BY id`,
+      [row.id],
+    );
+    const photos = await db.query<{ position: number; width: number; height: number }>(
+      'SELECT position, width, height FROM appeal_photos WHERE appeal_id = $1 ORDER BY position',
       [row.id],
     );
     const mail = await db.query<{ n: string; last_error: string | null }>(
@@ -216,8 +253,31 @@ export function createReadModels({ db, calendar, now }: ReadOptions) {
         at: iso(e.created_at)!,
       })),
       { count: Number(mail.rows[0]!.n), lastError: mail.rows[0]!.last_error },
+      photos.rows,
     );
   }
 
-  return { queue, spam, appeal };
+  /** A photo of an appeal in `scope` (its JPEG bytes); undefined when there is none. */
+  async function photo(
+    number: string,
+    position: number,
+    scope: StaffScope,
+  ): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string } | undefined> {
+    if (!APPEAL_NUMBER_PATTERN.test(number) || !Number.isInteger(position)) return undefined;
+    const { rows } = await db.query<{
+      area: string | null;
+      content_type: string;
+      bytes: Uint8Array;
+    }>(
+      `SELECT a.area, p.content_type, p.bytes FROM appeals a
+         JOIN appeal_photos p ON p.appeal_id = a.id
+        WHERE a.number = $1 AND p.position = $2`,
+      [number, position],
+    );
+    const row = rows[0];
+    if (!row || !inScope(scope, row.area)) return undefined;
+    return { bytes: new Uint8Array(row.bytes), contentType: row.content_type };
+  }
+
+  return { queue, spam, appeal, photo };
 }

@@ -13,7 +13,7 @@ import {
 } from '../../lib/appeal-lifecycle.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { Finding } from '../../lib/personal-data.ts';
-import type { StaffRole } from '../../lib/staff-roles.ts';
+import { AREA_LIST_ID, type StaffRole } from '../../lib/staff-roles.ts';
 import { api } from '../../lib/routes.ts';
 import {
   button,
@@ -32,6 +32,7 @@ import type { AppealDetail, FormState } from './model.ts';
 export const ACTION_TITLES: Record<DeskActionType, UiKey> = {
   take: 'staff.action.take',
   forward: 'staff.action.forward',
+  reassign: 'staff.action.reassign',
   extend: 'staff.action.extend',
   answer: 'staff.action.answer',
   reject: 'staff.action.reject',
@@ -105,6 +106,26 @@ function actionForm(lang: Locale, a: AppealDetail, action: DeskActionType, state
       textField('to', t('staff.forward.to'), {
         hint: t('staff.forward.hint', { date: dayText(a.forwardBy) }),
         max: LIMITS.forwardTo[1],
+      }),
+    // An area's id, suggested from the desk page's list; empty: back to the chief's desk.
+    reassign: () =>
+      field({
+        id: id('area'),
+        label: t('staff.reassign.area'),
+        hint: t('staff.reassign.hint', { current: a.area ?? t('staff.area.chief') }),
+        error: error('area'),
+        class: FIELD,
+        control: input(
+          control('area', true, {
+            required: false,
+            list: AREA_LIST_ID,
+            maxlength: 64,
+            autocomplete: 'off',
+            autocapitalize: 'none',
+            spellcheck: 'false',
+            value: value('area'),
+          }),
+        ),
       }),
     extend: () =>
       field({

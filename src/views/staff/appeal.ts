@@ -5,6 +5,7 @@
 import { LOCALE_NAMES, type Locale, type UiKey } from '../../i18n/index.ts';
 import { isOpen, type DeskActionType } from '../../lib/appeal-lifecycle.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { api } from '../../lib/routes.ts';
 import type { StaffRole } from '../../lib/staff-roles.ts';
 import { ACTION_TITLES, actionForms } from './action-forms.ts';
 import { helpers, type Helpers } from './common.ts';
@@ -15,6 +16,7 @@ export const EVENT_LABELS: Record<string, UiKey> = {
   registered: 'staff.event.registered',
   taken: 'staff.event.taken',
   forwarded: 'staff.event.forwarded',
+  reassigned: 'staff.event.reassigned',
   extended: 'staff.event.extended',
   answered: 'staff.event.answered',
   'rejected-spam': 'staff.event.rejectedSpam',
@@ -22,6 +24,29 @@ export const EVENT_LABELS: Record<string, UiKey> = {
   published: 'staff.event.published',
   restored: 'staff.event.restored',
 };
+
+/** The point the applicant marked, as a `geo:` link (the device's map app; no map host). */
+function point(h: Helpers, p: NonNullable<AppealDetail['point']>): string {
+  const text = `${p.latitude.toFixed(5)}, ${p.longitude.toFixed(5)}`;
+  const geo = `geo:${p.latitude.toFixed(5)},${p.longitude.toFixed(5)}`;
+  return `<a class="underline" href="${escapeHtml(geo)}" data-field="point">${escapeHtml(text)}</a> (${h.text('staff.appeal.pointHint')})`;
+}
+
+/**
+ * The applicant's photos: the desk's script fetches each with the token (the endpoint checks
+ * it like every other) and shows it from a blob: URL; until then the alternative text stands.
+ */
+function photos(h: Helpers, a: AppealDetail): string {
+  if (!a.photos.length) return '';
+  const count = a.photos.length;
+  const items = a.photos
+    .map(
+      (p, i) =>
+        `<li><img data-photo="${escapeHtml(api.staffPhoto(a.number, p.position))}" data-failed="${h.text('staff.photo.failed', { n: i + 1 })}" alt="${h.text('staff.photo.alt', { n: i + 1, count })}" width="${p.width}" height="${p.height}" class="block h-auto max-h-96 w-auto max-w-full border-2 border-ink/30"></li>`,
+    )
+    .join('');
+  return `<section class="mt-6" aria-labelledby="desk-photos"><h3 id="desk-photos" class="text-xl">${h.text('staff.appeal.photos')}</h3><ul class="mt-2 flex flex-wrap gap-4" data-photos>${items}</ul></section>`;
+}
 
 /** What has not happened yet: mail the outbox still holds, a push that did not finish. */
 function pending(h: Helpers, a: AppealDetail): string {
@@ -91,6 +116,8 @@ ${dl([
   ['staff.col.kind', text(`appeal.kind.${a.kind}` as UiKey)],
   ['staff.col.topic', text(`appeal.topic.${a.topic}` as UiKey)],
   ['staff.col.district', h.district(a.district)],
+  ['staff.col.area', `<span data-field="area">${h.area(a.area)}</span>`],
+  ...(a.point ? ([['staff.appeal.point', point(h, a.point)]] as [UiKey, string][]) : []),
   ['staff.col.language', escapeHtml(LOCALE_NAMES[a.language])],
   ['staff.appeal.received', h.time(a.receivedAt)],
   ['staff.appeal.registered', h.day(a.registeredOn)],
@@ -127,6 +154,7 @@ ${dl([
 ])}</section>
 <section class="mt-6" aria-labelledby="desk-text"><h3 id="desk-text" class="text-xl">${text('staff.appeal.text')}</h3>
 <div lang="${a.language}" class="max-w-3xl break-words" data-field="body">${h.paragraphs(a.body)}</div></section>
+${photos(h, a)}
 ${a.answer ? `<section class="mt-6" aria-labelledby="desk-answer"><h3 id="desk-answer" class="text-xl">${text('staff.appeal.answer')}</h3><div lang="${a.language}" class="max-w-3xl break-words" data-field="answer">${h.paragraphs(a.answer)}</div>${rating(h, a)}</section>` : ''}
 ${pending(h, a)}
 ${forms.length ? `<section class="mt-6 max-w-3xl" aria-labelledby="desk-actions"><h3 id="desk-actions" class="sr-only">${text('staff.appeal.actions')}</h3>${forms.join('\n')}</section>` : ''}

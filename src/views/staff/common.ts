@@ -39,7 +39,10 @@ function makeHelpers(lang: Locale) {
       : text('staff.daysLeft', { days: item.daysLeft });
   const district = (d: string | null) =>
     d ? `<span data-district="${escapeHtml(d)}">${escapeHtml(d)}</span>` : '—';
-  return { t, text, dayText, day, time, status, paragraphs, daysLeft, district };
+  /** An area by its id (the desk page puts its name in), or "to the chief" for none. */
+  const area = (a: string | null) =>
+    a ? `<span data-area="${escapeHtml(a)}">${escapeHtml(a)}</span>` : text('staff.area.chief');
+  return { t, text, dayText, day, time, status, paragraphs, daysLeft, district, area };
 }
 
 export type Helpers = ReturnType<typeof helpers>;
@@ -57,6 +60,7 @@ function row(h: Helpers, item: QueueItem): string {
 <td class="py-2 pr-3">${h.text(`appeal.kind.${item.kind}` as UiKey)}</td>
 <td class="py-2 pr-3">${h.text(`appeal.topic.${item.topic}` as UiKey)}</td>
 <td class="py-2 pr-3">${h.district(item.district)}</td>
+<td class="py-2 pr-3">${h.area(item.area)}</td>
 <td class="py-2 pr-3" lang="${item.language}">${escapeHtml(LOCALE_NAMES[item.language])}</td>
 <td class="py-2 pr-3">${h.day(item.deadline)}</td>
 <td class="py-2">${h.daysLeft(item)}</td>
@@ -69,6 +73,7 @@ const HEADS = [
   'staff.col.kind',
   'staff.col.topic',
   'staff.col.district',
+  'staff.col.area',
   'staff.col.language',
   'staff.col.deadline',
   'staff.col.left',

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { AppealStatus } from '../../lib/appeal.ts';
 import type { ActionErrors, DeskActionType } from '../../lib/appeal-lifecycle.ts';
 import type { Finding } from '../../lib/personal-data.ts';
+import type { StaffScope } from '../../lib/staff-roles.ts';
 
 export interface QueueItem {
   number: string;
@@ -14,6 +15,8 @@ export interface QueueItem {
   kind: string;
   topic: string;
   district: string | null;
+  /** The inspector's area ("almaly-07"); null for an appeal to the chief. */
+  area: string | null;
   language: Locale;
   registeredOn: string;
   deadline: string;
@@ -24,6 +27,8 @@ export interface QueueItem {
 
 export interface Queue {
   today: string;
+  /** Which appeals the user sees (an inspector: those of its areas). */
+  scope: StaffScope;
   counts: {
     open: number;
     overdue: number;
@@ -73,6 +78,10 @@ export interface AppealDetail extends QueueItem {
   forwardBy: string;
   /** The latest deadline an extension may set. */
   extendUntil: string;
+  /** The point the applicant marked, if any. */
+  point: { latitude: number; longitude: number } | null;
+  /** The applicant's photos, by position (1–3); the desk fetches each with the token. */
+  photos: { position: number; width: number; height: number }[];
   events: AppealEventView[];
 }
 

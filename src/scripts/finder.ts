@@ -15,6 +15,8 @@ import {
 } from '../lib/finder/index.ts';
 import { OTHER_NAME_KINDS, withOtherNames } from '../lib/finder/names.ts';
 import { parseAddress } from '../lib/finder/parse.ts';
+import { localeOr } from '../lib/format.ts';
+import { routes } from '../lib/routes.ts';
 import { fill } from '../lib/template.ts';
 import { officerCard } from '../views/officer-card.ts';
 
@@ -48,7 +50,10 @@ if (root) {
 
   const cardLabels = { phone: say('inspectors.phone'), reception: say('inspectors.reception') };
 
-  function areaCard(area: AreaDetails): HTMLElement {
+  const lang = localeOr(document.documentElement.lang);
+
+  /** An area's card: its title, its inspectors and the way to write to them. */
+  function areaCard(area: AreaDetails, id: string): HTMLElement {
     const card = el('article', { className: 'mt-4 border-t-4 border-sky pt-3' });
     card.append(el('h3', { className: 'text-xl' }, el('a', { href: area.url }, area.title)));
     if (area.officers.length === 0)
@@ -58,7 +63,33 @@ if (root) {
         'beforeend',
         officerCard(o, cardLabels, { heading: 'p', class: 'mt-3' }),
       );
+    card.append(
+      el(
+        'p',
+        { className: 'mt-3' },
+        el(
+          'a',
+          { href: routes.writeToInspector(lang, id), className: 'button-link' },
+          say('write.link'),
+        ),
+      ),
+    );
+    void neighbourhood(id).then((html) => html && card.insertAdjacentHTML('beforeend', html));
     return card;
+  }
+
+  /** Areas' priorities and next meetings, drawn at build, fetched once per district. */
+  const districts = new Map<string, Promise<Record<string, string>>>();
+  function neighbourhood(areaId: string): Promise<string | undefined> {
+    const district = areaId.replace(/-\d+$/, ''); // "almaly-07" → "almaly" (docs/domain.md)
+    let areas = districts.get(district);
+    if (!areas) {
+      areas = fetch(routes.neighbourhoodData(lang, district))
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+        .catch(() => ({}));
+      districts.set(district, areas);
+    }
+    return areas.then((all) => all[areaId]);
   }
 
   /** Shows a heading (focused, so the answer is read out) and what follows it. */
@@ -77,7 +108,7 @@ if (root) {
 
   function render(found: FinderData, answer: LookupResult, typed: string) {
     const street = (i: number, other?: number) => streetLabel(found, i, other);
-    const cards = (areas: number[]) => areas.map((a) => areaCard(found.d[a]!));
+    const cards = (areas: number[]) => areas.map((a) => areaCard(found.d[a]!, found.a[a]!));
     const links = (areas: number[]) =>
       el(
         'ul',
@@ -259,7 +290,7 @@ if (root) {
               .map((f) => found.a.indexOf(f.properties.id))
               .filter((i) => i >= 0);
             if (ids.length === 0) return show(say('finder.outside'));
-            show(say('finder.here'), ...ids.map((i) => areaCard(found.d[i]!)));
+            show(say('finder.here'), ...ids.map((i) => areaCard(found.d[i]!, found.a[i]!)));
           })
           .catch(failed);
       },

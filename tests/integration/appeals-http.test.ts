@@ -18,6 +18,7 @@ import { createAppeals } from '../../src/server/appeals/service.ts';
 import { createDb } from '../../src/server/db/index.ts';
 import { createDesk } from '../../src/server/staff/desk.ts';
 import { fsPublisher } from '../../src/server/staff/publisher.ts';
+import { api } from '../../src/lib/routes.ts';
 import { cleanText } from '../../src/lib/text.ts';
 import { FORM_PAGE, postAppeal } from '../helpers/appeals.ts';
 import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
@@ -116,6 +117,26 @@ describe.each(TEST_SERVERS)('the appeal functions on %s', (_name, start) => {
     const found = await get(code);
     expect(found.status).toBe(200);
     expect(await found.json()).toMatchObject({ number, status: 'registered' });
+
+    // Once answered, the status page (the form) asks whether the answer helped.
+    await database.db.query(
+      `UPDATE appeals SET status = 'answered', answer = 'Ответ демонстрационный.' WHERE number = $1`,
+      [number],
+    );
+    const page = await appealStatus(
+      new Request('http://site.test/api/appeals/status', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ number, code, lang: 'ru' }).toString(),
+      }),
+      undefined,
+      '192.0.2.2',
+      deps,
+    );
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`action="${api.answerFeedback}"`);
+    expect(html).toContain(`value="${code}"`);
   });
 
   it('refuses wrong methods, types and sizes with 405, 415, 413 and 400', async ({ skip: s }) => {

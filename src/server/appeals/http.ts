@@ -254,7 +254,9 @@ export async function appealStatus(
         : json(429, { error: 'Too many lookups from this client.' }, headers);
     }
     const view = result.kind === 'found' ? result.view : undefined;
-    if (mode === 'form') return html(view ? 200 : 404, await deps.pages.status(lang, view, number));
+    // The status page asks whether an answer helped, with the code just proven (never in a URL).
+    if (mode === 'form')
+      return html(view ? 200 : 404, await deps.pages.status(lang, view, number, { code }));
     return view ? json(200, view) : json(404, { error: 'No appeal with this number and code.' });
   } catch (error) {
     if (!(error instanceof ServiceUnavailableError)) throw error;

@@ -2,6 +2,7 @@
  * What runs apart from a request's answer: the scheduled functions' runs (the daily digest,
  * the outbox, the retention clean-up) and the delivery of mail right after a response.
  */
+import { fetchAlertFeed, type Fetch } from './alerts/feed.ts';
 import { purgeExpired } from './appeals/retention.ts';
 import type { WaitUntil } from './http.ts';
 import { enqueueDigest } from './mail/digest.ts';
@@ -54,4 +55,22 @@ export function deliverAfterResponse(waitUntil?: WaitUntil): void {
       console.error('Outbox delivery failed:', error);
     });
   waitUntil?.(delivery);
+}
+
+/**
+ * The alerts' scheduled run (docs/alerts.md): reads the feed the last build published, mails
+ * what is new to the districts' confirmed subscribers, deletes what is kept only for a while,
+ * and sends what the outbox holds; a line for the log.
+ */
+export async function runAlerts(fetcher: Fetch = fetch): Promise<string> {
+  const { alerts, outbox, siteUrl } = await services();
+  const purged = await alerts.purge();
+  const feed = await fetchAlertFeed(fetcher, siteUrl);
+  const run = await alerts.announce(feed);
+  const report = await outbox.deliver({ budgetMs: SCHEDULED_BUDGET_MS });
+  return `Alerts: ${
+    run.primed
+      ? `first reading, ${feed.items.length} items recorded without mail`
+      : `${run.fresh} new items, ${run.mails} mails queued`
+  }; deleted ${purged.subscriptions} unconfirmed subscriptions and ${purged.mails} old mails; ${report.sent} mail sent.`;
 }

@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { isLocale } from '../i18n/locales.ts';
 import type { WorkingCalendar } from '../lib/working-days.ts';
+import { createAlerts, type Alerts } from './alerts/service.ts';
 import { createAppeals, type Appeals } from './appeals/service.ts';
 import { loadCalendar } from './calendar.ts';
 import { createDb, DatabaseUnavailableError, type Db } from './db/index.ts';
@@ -24,6 +25,7 @@ export interface Services {
   db: Db;
   calendar: WorkingCalendar;
   appeals: Appeals;
+  alerts: Alerts;
   desk: Desk;
   outbox: Outbox;
   siteUrl: string;
@@ -90,6 +92,11 @@ async function start(): Promise<Services> {
       siteUrl: site,
       // Tunable (many appeals from one address in tests, forms filled by a robot).
       ...limits,
+    }),
+    alerts: createAlerts({
+      db,
+      salt: setting('APPEALS_HASH_SALT') ?? LOCAL_SALT,
+      siteUrl: site,
     }),
     desk: createDesk({ db, calendar, siteUrl: site, publisher: publisher() }),
     outbox: createOutbox({

@@ -16,7 +16,7 @@ export async function overLimit(
   db: Queryable,
   salt: string,
   address: string,
-  bucket: 'register' | 'lookup',
+  bucket: 'register' | 'lookup' | 'alerts',
   limit: number,
   at: Date,
 ): Promise<number | undefined> {

@@ -186,6 +186,55 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 5,
+    name: 'district alerts by e-mail: subscriptions, items seen, mail headers',
+    sql: `
+      -- A resident's subscription to the news and meetings of districts (docs/alerts.md). The
+      -- address is kept only while subscribed: leaving deletes the row, and an unconfirmed
+      -- one is deleted when its confirmation expires. Until it is confirmed, districts is
+      -- empty and nothing is sent; a change asked for later waits in pending_* until the
+      -- link of its mail is used. Links carry secrets; the table keeps only:
+      --   confirm_hash: an HMAC (server's salt) of the confirmation link's random token;
+      --   unsubscribe_key: half of the leaving link, the other half being its HMAC.
+      CREATE TABLE alert_subscriptions (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        email text NOT NULL,
+        language text NOT NULL CHECK (language IN ('kk', 'ru', 'en')),
+        districts text[] NOT NULL DEFAULT '{}',
+        unsubscribe_key text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        confirmed_at timestamptz,
+        pending_districts text[],
+        pending_language text CHECK (pending_language IN ('kk', 'ru', 'en')),
+        confirm_hash text UNIQUE,
+        confirm_expires_at timestamptz,
+        CHECK ((confirm_hash IS NULL) = (confirm_expires_at IS NULL)),
+        CHECK (confirmed_at IS NOT NULL OR confirm_hash IS NOT NULL)
+      );
+      CREATE UNIQUE INDEX alert_subscriptions_email ON alert_subscriptions (lower(email));
+      CREATE INDEX alert_subscriptions_expiry ON alert_subscriptions (confirm_expires_at)
+        WHERE confirm_hash IS NOT NULL;
+
+      -- The feed's items the scheduled function has seen (news:<key>, meeting:<area>:<id>):
+      -- an item is mailed once, when first seen, to the subscriptions confirmed by then.
+      CREATE TABLE alert_items (
+        id text PRIMARY KEY,
+        district text NOT NULL,
+        seen_at timestamptz NOT NULL,
+        -- Seen on the first reading of the feed: recorded, never mailed (no archive).
+        primed boolean NOT NULL DEFAULT false
+      );
+      -- When the feed was first read: before that, every item is the archive.
+      CREATE TABLE alert_feed_state (
+        id smallint PRIMARY KEY CHECK (id = 1),
+        primed_at timestamptz NOT NULL
+      );
+
+      -- Headers a mail needs besides the usual ones (List-Unsubscribe, RFC 8058).
+      ALTER TABLE outbox ADD COLUMN headers jsonb;
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen; returns the ids applied now. */

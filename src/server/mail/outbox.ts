@@ -26,14 +26,16 @@ export interface OutgoingMail {
   language: Locale;
   subject: string;
   body: string;
+  /** Headers besides the usual ones (List-Unsubscribe of district alerts, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Writes `mail` in the caller's transaction; false when its key was already written. */
 export async function enqueueMail(tx: Queryable, mail: OutgoingMail, at: Date): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO outbox (dedupe_key, kind, appeal_id, recipient, language, subject, body,
-       created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+       created_at, next_attempt_at, headers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [
       mail.dedupeKey,
@@ -44,6 +46,7 @@ export async function enqueueMail(tx: Queryable, mail: OutgoingMail, at: Date): 
       mail.subject,
       mail.body,
       at,
+      mail.headers ? JSON.stringify(mail.headers) : null,
     ],
   );
   return rowCount === 1;
@@ -56,6 +59,7 @@ export interface Envelope {
   text: string;
   messageId: string;
   language: Locale;
+  headers?: Record<string, string> | undefined;
 }
 
 export interface MailTransport {
@@ -85,7 +89,11 @@ export function smtpTransport(url: string): MailTransport {
         subject: mail.subject,
         text: mail.text,
         messageId: mail.messageId,
-        headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+        headers: {
+          ...mail.headers,
+          'Content-Language': mail.language,
+          'Auto-Submitted': 'auto-generated',
+        },
       });
     },
     close: () => transporter.close(),
@@ -140,6 +148,7 @@ export function createOutbox(options: OutboxOptions) {
     subject: string;
     body: string;
     attempts: number;
+    headers: Record<string, string> | null;
   }
 
   /** Claims due mail under `token`: each row goes to one sender until its claim runs out. */
@@ -153,7 +162,7 @@ export function createOutbox(options: OutboxOptions) {
            ORDER BY next_attempt_at, id
            LIMIT $3
            FOR UPDATE SKIP LOCKED)
-        RETURNING id, recipient, language, subject, body, attempts`,
+        RETURNING id, recipient, language, subject, body, attempts, headers`,
       [at, new Date(at.getTime() + claimSeconds * 1000), batchSize, token],
     );
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
@@ -198,6 +207,7 @@ export function createOutbox(options: OutboxOptions) {
             text: row.body,
             messageId: `<outbox-${row.id}@${domain}>`,
             language: row.language,
+            headers: row.headers ?? undefined,
           });
           const marked = await db.query(
             `UPDATE outbox SET sent_at = $2, locked_until = NULL, last_error = NULL

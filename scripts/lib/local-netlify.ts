@@ -29,6 +29,7 @@ import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { NetlifyDev } from '@netlify/dev';
+import { shouldBase64Encode } from '@netlify/dev-utils';
 import { HeadersHandler } from '@netlify/headers';
 import { RedirectsHandler } from '@netlify/redirects';
 import { StaticHandler } from '@netlify/static';
@@ -134,6 +135,32 @@ function readOnlyRequest(req: IncomingMessage): Request {
   });
 }
 
+/**
+ * A body Netlify's platform hands to a function Base64-encoded (a file upload: multipart, an
+ * image…; `shouldBase64Encode` is the emulation's own rule). @netlify/functions-dev 2.0.8 reads
+ * such a body as UTF-8 text yet marks it `isBase64Encoded`, so the function receives the text
+ * Base64-decoded: garbage (`lambdaEventFromWebRequest` in its dist/main.js). The platform
+ * encodes the bytes first; base64Request does the same here, and the emulation's decoding gives
+ * the function the bytes that were sent.
+ */
+const hasBinaryBody = (req: IncomingMessage) =>
+  req.method !== 'GET' &&
+  req.method !== 'HEAD' &&
+  req.headers['content-type'] !== undefined &&
+  shouldBase64Encode(req.headers['content-type']);
+
+async function base64Request(req: IncomingMessage): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = readOnlyRequest(req).headers;
+  headers.delete('content-length');
+  return new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), {
+    method: req.method ?? 'POST',
+    headers,
+    body: Buffer.concat(chunks).toString('base64'),
+  });
+}
+
 /** Writes a fetch Response to a Node response (no body for HEAD). */
 async function send(
   req: IncomingMessage,
@@ -203,7 +230,11 @@ export async function createLocalNetlify(options: LocalNetlifyOptions = {}): Pro
   /** The emulation's answer; one at a time for the paths of the functions. */
   const emulate = async (req: IncomingMessage, path: string) =>
     routes.some((route) => path.toLowerCase().startsWith(route))
-      ? functionLane.run(() => dev.handleAndIntrospectNodeRequest(req))
+      ? functionLane.run(async () =>
+          hasBinaryBody(req)
+            ? dev.handleAndIntrospect(await base64Request(req))
+            : dev.handleAndIntrospectNodeRequest(req),
+        )
       : dev.handleAndIntrospectNodeRequest(req);
 
   const localHeaders = (path: string) => (headers: Record<string, string | string[]>) => {

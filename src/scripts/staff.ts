@@ -107,13 +107,12 @@ if (root) {
     sessionStorage.removeItem(TYPED_KEY);
   }
 
-  /** The blob: URLs of the photos shown, released when the view changes. */
-  let photoUrls: string[] = [];
-
-  /** Fetches each photo of the view with the token and shows it from a blob: URL. */
+  /**
+   * Fetches each photo of the view with the token and shows it as a data: URL, which the site's
+   * policy allows for images (blob: it does not, and a policy of the desk's own would depend on
+   * the order in which Netlify merges header rules).
+   */
   function loadPhotos() {
-    for (const url of photoUrls) URL.revokeObjectURL(url);
-    photoUrls = [];
     const jwt = token();
     for (const img of view.querySelectorAll<HTMLImageElement>('img[data-photo]')) {
       const failed = () => {
@@ -127,9 +126,11 @@ if (root) {
         .then(async (response) => {
           if (!response.ok || response.headers.get('content-type') !== 'image/jpeg')
             return failed();
-          const url = URL.createObjectURL(await response.blob());
-          photoUrls.push(url);
-          img.src = url;
+          const blob = await response.blob();
+          const reader = new FileReader();
+          reader.addEventListener('load', () => (img.src = String(reader.result)));
+          reader.addEventListener('error', failed);
+          reader.readAsDataURL(blob);
         })
         .catch(failed);
     }

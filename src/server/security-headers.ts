@@ -20,21 +20,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/**
- * The staff desk's pages (and only they) also show images from blob: URLs: the applicants'
- * photos, which the desk fetches with the staff token (docs/staff.md). A later matching rule's
- * header replaces an earlier one's on Netlify, so this policy replaces the site's there.
- */
-export const DESK_PATH = '/*/staff/*';
-export const DESK_CSP = SECURITY_HEADERS['Content-Security-Policy']!.replace(
-  "img-src 'self' data:;",
-  "img-src 'self' data: blob:;",
-);
-
-/** The `_headers` file of the built site: these headers for every path, then the desk's. */
+/** The `_headers` file of the built site: these headers for every path. */
 export const headersFile = (): string =>
   `# Written by the build from src/server/security-headers.ts: edit that file, not this one.\n/*\n${Object.entries(
     SECURITY_HEADERS,
   )
     .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n${DESK_PATH}\n  Content-Security-Policy: ${DESK_CSP}\n`;
+    .join('\n')}\n`;

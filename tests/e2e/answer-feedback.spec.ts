@@ -56,7 +56,7 @@ test('a resident rates the answer on the status page', async ({ page, request })
   expect(await axeViolations(page)).toEqual([]);
   await question.getByRole('button', { name: 'Да' }).click();
 
-  await expect(page.getByRole('status')).toContainText(
+  await expect(page.locator('[data-feedback]')).toContainText(
     'Вы отметили, что ответ был полезен. Спасибо!',
     SLOW,
   );

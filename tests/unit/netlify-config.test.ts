@@ -2,12 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, matchPattern, parseNetlifyToml } from '../helpers/netlify-toml.ts';
-import {
-  DESK_CSP,
-  DESK_PATH,
-  headersFile,
-  SECURITY_HEADERS,
-} from '../../src/server/security-headers.ts';
+import { headersFile, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 
 const netlifyToml = readFileSync(new URL('../../netlify.toml', import.meta.url), 'utf8');
 const config = parseNetlifyToml(netlifyToml);
@@ -31,18 +26,6 @@ describe('netlify.toml', () => {
     expect(SITE_CSP).toContain("frame-ancestors 'none'");
     expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
     expect(SECURITY_HEADERS['Permissions-Policy']).toContain('geolocation=(self)');
-  });
-
-  it('lets the staff desk alone show blob: images (the applicants’ photos)', () => {
-    const lines = headersFile().split('\n');
-    const desk = lines.indexOf(DESK_PATH);
-    expect(desk).toBeGreaterThan(lines.indexOf('/*'));
-    expect(lines[desk + 1]).toBe(`  Content-Security-Policy: ${DESK_CSP}`);
-    expect(DESK_CSP).toContain("img-src 'self' data: blob:;");
-    expect(DESK_CSP.replace(' blob:', '')).toBe(SITE_CSP);
-    expect(SITE_CSP).not.toContain('blob:');
-    expect(matchPattern(DESK_PATH, '/kk/staff/')).not.toBeNull();
-    expect(matchPattern(DESK_PATH, '/ru/news/')).toBeNull();
   });
 
   it('sends / by language, then to /kk/, and keeps the 404 rules last', () => {

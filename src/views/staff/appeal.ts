@@ -34,7 +34,7 @@ function point(h: Helpers, p: NonNullable<AppealDetail['point']>): string {
 
 /**
  * The applicant's photos: the desk's script fetches each with the token (the endpoint checks
- * it like every other) and shows it from a blob: URL; until then the alternative text stands.
+ * it like every other) and shows it as a data: URL; until then the alternative text stands.
  */
 function photos(h: Helpers, a: AppealDetail): string {
   if (!a.photos.length) return '';

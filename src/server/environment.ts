@@ -37,7 +37,8 @@ export const SITE_VARIABLES = {
     required: true,
   },
   APPEALS_HASH_SALT: {
-    about: 'A long random string: salts the hashes that stand for clients and idempotency keys.',
+    about:
+      'A long random string: the server key of the HMACs that stand for access codes, clients and idempotency keys.',
     required: true,
   },
   SMTP_URL: { about: 'The mail server, smtp://user:pass@host:587 or smtps://…', required: true },

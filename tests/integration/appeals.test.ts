@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../src/server/calendar.ts';
+import { hashAccessCode, scryptAccessCode } from '../../src/server/appeals/codes.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
 import { createDb, DatabaseUnavailableError } from '../../src/server/db/index.ts';
 import { MIGRATIONS, migrate } from '../../src/server/db/migrations.ts';
@@ -81,11 +82,41 @@ describe.each(TEST_SERVERS)('appeals on %s', (_name, start) => {
       [result.number],
     );
     expect(stored.rows[0]!.access_code_hash).not.toContain(result.accessCode);
-    expect(stored.rows[0]!.access_code_hash).toMatch(/^scrypt\$/);
+    expect(stored.rows[0]!.access_code_hash).toMatch(/^hmac\$[A-Za-z0-9_-]{43}$/);
+    expect(stored.rows[0]!.access_code_hash).toBe(hashAccessCode(result.accessCode, 'test-salt'));
+    expect(hashAccessCode(result.accessCode, 'another-key')).not.toBe(
+      stored.rows[0]!.access_code_hash,
+    );
     expect(await lookUp(result.number, 'AAAA-BBBB-CCCC')).toBeUndefined();
     // Typed in lower case without dashes, the code still works.
     const typed = result.accessCode.replaceAll('-', '').toLowerCase();
     expect((await lookUp(result.number, typed))?.number).toBe(result.number);
+  });
+
+  it('still opens an appeal whose code was stored with scrypt, and stores it anew as an HMAC', async ({
+    skip: s,
+  }) => {
+    if (database.skip) return s(database.skip);
+    const result = await appeals().submit(form, { client: '10.0.0.9', pageLanguage: 'ru' });
+    if (result.kind !== 'registered') throw new Error(result.kind);
+    const old = await scryptAccessCode(result.accessCode);
+    await database.db.query('UPDATE appeals SET access_code_hash = $2 WHERE number = $1', [
+      result.number,
+      old,
+    ]);
+    const stored = async () =>
+      (
+        await database.db.query<{ h: string }>(
+          'SELECT access_code_hash AS h FROM appeals WHERE number = $1',
+          [result.number],
+        )
+      ).rows[0]!.h;
+    // A wrong code opens nothing and changes nothing.
+    expect(await lookUp(result.number, 'AAAA-BBBB-CCCC')).toBeUndefined();
+    expect(await stored()).toBe(old);
+    expect((await lookUp(result.number, result.accessCode))?.number).toBe(result.number);
+    expect(await stored()).toBe(hashAccessCode(result.accessCode, 'test-salt'));
+    expect((await lookUp(result.number, result.accessCode))?.number).toBe(result.number);
   });
 
   it('registers after working hours on the next working day', async ({ skip: s }) => {

@@ -1,6 +1,13 @@
 /**
- * Secrets of the appeals: the one-time access code (stored only as a salted scrypt hash) and
- * the salted hash that stands for a client's address in the rate limit.
+ * Secrets of the appeals: the one-time access code, stored only as an HMAC-SHA-256 under the
+ * server's key, and the keyed hashes that stand for a client's address in the rate limit and
+ * for an idempotency key.
+ *
+ * An access code is 60 random bits, not a password: nobody can guess it online (the lookups are
+ * rate limited), and without the key a stolen table cannot be searched offline either, so a
+ * slow password hash buys nothing and costs ~10 ms of CPU per registration and lookup. Codes
+ * stored before (scrypt with a salt, `scrypt$…`) are still verified, and replaced by their HMAC
+ * the first time they are (docs/appeals.md, "Secrets").
  */
 import {
   createHash,
@@ -25,18 +32,41 @@ export function generateAccessCode(): string {
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
 }
 
-export async function hashAccessCode(code: string): Promise<string> {
+const hmac = (code: string, key: string) =>
+  createHmac('sha256', key).update(`access-code\0${code}`).digest();
+
+/** The stored form of a code: `hmac$<base64url>`. */
+export const hashAccessCode = (code: string, key: string): string =>
+  `hmac$${hmac(code, key).toString('base64url')}`;
+
+/** What checking a code against its stored form found. */
+export type CodeCheck = 'ok' | 'ok-old-scheme' | 'wrong';
+
+export async function verifyAccessCode(
+  code: string,
+  stored: string,
+  key: string,
+): Promise<CodeCheck> {
+  const [scheme, first, second] = stored.split('$');
+  if (scheme === 'hmac' && first) {
+    const expected = Buffer.from(first, 'base64url');
+    const actual = hmac(code, key);
+    return expected.length === actual.length && timingSafeEqual(actual, expected) ? 'ok' : 'wrong';
+  }
+  // Codes stored before the HMAC (migration-free: replaced when next verified).
+  if (scheme === 'scrypt' && first && second) {
+    const expected = Buffer.from(second, 'base64');
+    const actual = await scryptAsync(code, Buffer.from(first, 'base64'), expected.length);
+    return timingSafeEqual(actual, expected) ? 'ok-old-scheme' : 'wrong';
+  }
+  return 'wrong';
+}
+
+/** A code in the old scheme, as stored before the HMAC (kept to test that it still works). */
+export async function scryptAccessCode(code: string): Promise<string> {
   const salt = randomBytes(16);
   const hash = await scryptAsync(code, salt, 32);
   return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`;
-}
-
-export async function verifyAccessCode(code: string, stored: string): Promise<boolean> {
-  const [scheme, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const actual = await scryptAsync(code, Buffer.from(salt, 'base64'), expected.length);
-  return timingSafeEqual(actual, expected);
 }
 
 /** Stands for a client's address; the address itself is never stored. */

@@ -33,7 +33,7 @@ import type { StoredPhoto } from './photos.ts';
 export interface AppealsOptions {
   db: Db;
   calendar: WorkingCalendar;
-  /** Salt of the client hashes (APPEALS_HASH_SALT). */
+  /** The server key of the access codes', clients' and keys' HMACs (APPEALS_HASH_SALT). */
   salt: string;
   now?: () => Date;
   /** Registrations per client per hour. */
@@ -139,7 +139,7 @@ export function createAppeals(options: AppealsOptions) {
     const accessCode = generateAccessCode();
     await db.query('UPDATE appeals SET access_code_hash = $2 WHERE id = $1', [
       row.id,
-      await hashAccessCode(accessCode),
+      hashAccessCode(accessCode, salt),
     ]);
     return {
       kind: 'registered',
@@ -295,7 +295,7 @@ export function createAppeals(options: AppealsOptions) {
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
 
     const accessCode = generateAccessCode();
-    const codeHash = await hashAccessCode(accessCode);
+    const codeHash = hashAccessCode(accessCode, salt);
     try {
       const registered = await db.transaction((tx) =>
         register(tx, {
@@ -326,7 +326,7 @@ export function createAppeals(options: AppealsOptions) {
       return { kind: 'not-found' };
     const wait = await overLimit(db, salt, client, 'lookup', lookupsPerHour, now());
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
-    const view = await findStatus(db, number, accessCode);
+    const view = await findStatus(db, number, accessCode, salt);
     return view ? { kind: 'found', view } : { kind: 'not-found' };
   }
 
@@ -355,7 +355,7 @@ export function createAppeals(options: AppealsOptions) {
       if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors } as const;
       const { appeal } = parsed;
       // Nobody holds a code for it: the applicant learns the number by mail and asks for one.
-      const codeHash = await hashAccessCode(generateAccessCode());
+      const codeHash = hashAccessCode(generateAccessCode(), salt);
       const registered = await register(tx, {
         appeal,
         pageLanguage: appeal.answerLanguage,

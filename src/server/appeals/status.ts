@@ -5,7 +5,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { AppealStatus } from '../../lib/appeal.ts';
 import type { Queryable } from '../db/index.ts';
-import { verifyAccessCode } from './codes.ts';
+import { hashAccessCode, verifyAccessCode } from './codes.ts';
 
 export interface AppealView {
   number: string;
@@ -21,11 +21,15 @@ export interface AppealView {
   events: { type: string; status: AppealStatus; at: string }[];
 }
 
-/** The appeal `number` if `accessCode` (normalised) is its code; undefined otherwise. */
+/**
+ * The appeal `number` if `accessCode` (normalised) is its code, checked under the server's
+ * `key`; undefined otherwise. A code still stored in the old scheme is stored anew as an HMAC.
+ */
 export async function findStatus(
   db: Queryable,
   number: string,
   accessCode: string,
+  key: string,
 ): Promise<AppealView | undefined> {
   const { rows } = await db.query<{
     id: string;
@@ -47,7 +51,14 @@ export async function findStatus(
     [number],
   );
   const row = rows[0];
-  if (!row || !(await verifyAccessCode(accessCode, row.access_code_hash))) return undefined;
+  if (!row) return undefined;
+  const check = await verifyAccessCode(accessCode, row.access_code_hash, key);
+  if (check === 'wrong') return undefined;
+  if (check === 'ok-old-scheme')
+    await db.query(
+      'UPDATE appeals SET access_code_hash = $2 WHERE id = $1 AND access_code_hash = $3',
+      [row.id, hashAccessCode(accessCode, key), row.access_code_hash],
+    );
   const events = await db.query<{ type: string; status: AppealStatus; created_at: Date }>(
     'SELECT type, status, created_at FROM appeal_events WHERE appeal_id = $1 ORDER BY id',
     [row.id],

@@ -1,122 +1,363 @@
 /**
- * `npm run bench:appeals [-- --requests 300 --concurrency 8]`: how long the appeals function
- * takes to register an appeal (to the chief, as JSON; to an inspector with one and with three
- * photos, as the browser sends them, multipart) and to answer a status request, through its
- * HTTP handler and
- * the real database: the embedded PGlite (started here, over its socket, as `npm start`
- * runs it) or the server in $DATABASE_URL. Prints median, p95 and p99 in milliseconds and
- * the throughput. Nothing is written outside a fresh in-memory database (PGlite), or a fresh
- * database it creates and drops (PostgreSQL).
+ * `npm run bench:appeals [-- --seconds 10 --connections 16 --database postgres,pglite]`: appeal
+ * intake over HTTP, measured with autocannon against the functions served by one long-lived
+ * local process (scripts/lib/functions-server.ts: the handlers the platform runs), on real
+ * PostgreSQL ($BENCH_POSTGRES_URL, default the local server's `test` database: a fresh database
+ * is made and dropped) and on PGlite (scripts/db.ts, in memory, as `npm start` serves it).
+ *
+ * For each database it prints, in one run: the baseline — the registration's own inserts sent
+ * straight to the database over as many connections (the limit the code can approach) — then
+ * registrations (POST /api/appeals, JSON) and status lookups (GET /api/appeals/{n} with the
+ * code), each with requests per second, p50/p95/p99 and the ratio to the baseline; then
+ * registrations to an inspector with one and three photos (multipart, 1600 × 1200 JPEGs as the
+ * form's script sends them). Every acknowledged registration is checked to be stored: the
+ * count of rows added equals the 201s answered, or the bench fails.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
 import sharp from 'sharp';
-import { appealStatus, submitAppeal } from '../src/server/appeals/http.ts';
-import { createPages } from '../src/server/appeals/pages.ts';
-import { loadCalendar } from '../src/server/calendar.ts';
-import { createAppeals } from '../src/server/appeals/service.ts';
 import { createDb } from '../src/server/db/index.ts';
 import { migrate } from '../src/server/db/migrations.ts';
-import { database, measure, report } from './lib/bench.ts';
+import { embeddedDatabaseUrl } from './lib/embedded-db.ts';
 
 const { values } = parseArgs({
   options: {
-    requests: { type: 'string', default: '300' },
-    concurrency: { type: 'string', default: '8' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '16' },
+    database: { type: 'string', default: 'postgres,pglite' },
   },
 });
-const requests = Number(values.requests);
-const concurrency = Number(values.concurrency);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const POSTGRES = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-const target = await database();
-const db = createDb(target.url, { poolSize: target.poolSize });
-await migrate(db);
-const calendar = loadCalendar();
-const appeals = createAppeals({ db, calendar, salt: 'bench', perHour: Number.MAX_SAFE_INTEGER });
-const deps = {
-  appeals: async () => appeals,
-  pages: createPages(async () => '<title>x</title><main></main><div data-districts="[]"></div>'),
-};
-const body = (i: number) =>
-  JSON.stringify({
-    kind: 'question',
-    topic: 'road-safety',
-    text: `Демонстрационное обращение номер ${i}: на перекрёстке не работает светофор.`,
-    name: 'Тест Бенчмарк',
-    email: `bench${i}@example.kz`,
-    answerLanguage: 'ru',
-    consent: true,
-    lang: 'ru',
+interface Figures {
+  label: string;
+  requests: number;
+  seconds: number;
+  times: number[];
+}
+
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
+
+function row(f: Figures, baseline?: Figures) {
+  const sorted = [...f.times].sort((a, b) => a - b);
+  const rps = f.requests / f.seconds;
+  const ratio = baseline
+    ? ` ${((100 * rps) / (baseline.requests / baseline.seconds)).toFixed(0)} %`.padStart(8)
+    : ''.padStart(8);
+  const ms = (q: number) => quantile(sorted, q).toFixed(1).padStart(8);
+  return `${f.label.padEnd(44)}${rps.toFixed(0).padStart(8)}${ms(0.5)}${ms(0.95)}${ms(0.99)}${ratio}`;
+}
+const HEADER = `${''.padEnd(44)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'of base'.padStart(8)}`;
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
   });
 
-/**
- * A photo as the form's script sends it: 1600 × 1200, JPEG at 0.85, of blurred noise (about
- * the size of a real photo at that size; flat colour would be unrealistically small).
- */
-const photo = await sharp(randomBytes(1600 * 1200 * 3), {
-  raw: { width: 1600, height: 1200, channels: 3 },
-})
-  .blur(1.2)
-  .jpeg({ quality: 85 })
-  .toBuffer();
-const withPhotos = (i: number, count: number) => {
+/** Starts a child process and waits for a line of its output that says it is ready. */
+async function child(args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
+  const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let seen = '';
+  proc.stdout!.setEncoding('utf8');
+  await new Promise<void>((done, fail) => {
+    proc.stdout!.on('data', (chunk: string) => {
+      seen += chunk;
+      if (ready.test(seen)) done();
+    });
+    proc.once('exit', (code) => fail(new Error(`${args.join(' ')} exited (${code}): ${seen}`)));
+  });
+  return proc;
+}
+const stop = async (proc: ChildProcess) => {
+  if (proc.exitCode !== null) return;
+  proc.kill('SIGTERM');
+  await once(proc, 'exit');
+};
+
+/** The registration's form (to the chief, with a phone: no mail is sent), unique per `i`. */
+const form = (i: number) => ({
+  kind: 'question',
+  topic: 'road-safety',
+  text: `Демонстрационное обращение ${i}: на перекрёстке у школы не работает светофор.`,
+  name: 'Демо Бенчмарк',
+  phone: '+7 701 555 12 34',
+  answerLanguage: 'ru',
+  consent: 'on',
+  lang: 'ru',
+});
+
+/** The same inserts as a registration, straight to the database (year 2099: its own counter). */
+async function baseline(url: string): Promise<Figures> {
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  const times: number[] = [];
+  let requests = 0;
+  const until = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  const worker = async () => {
+    while (performance.now() < until) {
+      const t = performance.now();
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<{ n: number }>(
+          `INSERT INTO appeal_counters (year, last_number) VALUES (2099, 1)
+           ON CONFLICT (year) DO UPDATE SET last_number = appeal_counters.last_number + 1
+           RETURNING last_number AS n`,
+        );
+        const n = rows[0]!.n;
+        const f = form(n);
+        const appeal = await client.query<{ id: string }>(
+          `INSERT INTO appeals (number, year, seq, kind, topic, body, applicant_name, phone,
+             answer_language, page_language, publish_consent, status, access_code_hash,
+             received_at, registered_on, deadline)
+           VALUES ($1, 2099, $2, $3, $4, $5, $6, $7, 'ru', 'ru', false, 'registered', $8, now(),
+             '2099-01-05', '2099-01-26') RETURNING id`,
+          [
+            `MPS-2099-${String(n).padStart(6, '0')}`,
+            n,
+            f.kind,
+            f.topic,
+            f.text,
+            f.name,
+            f.phone,
+            `hmac$${randomBytes(32).toString('base64url')}`,
+          ],
+        );
+        await client.query(
+          `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
+           VALUES ($1, 'registered', 'registered', 'system', now())`,
+          [appeal.rows[0]!.id],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+      times.push(performance.now() - t);
+      requests++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  return { label: 'baseline: the inserts straight to the database', requests, seconds, times };
+}
+
+/** An autocannon run; the latency of every answer, and the answers by status. */
+async function cannon(
+  label: string,
+  options: autocannon.Options,
+  expected: number,
+): Promise<Figures & { statuses: Map<number, number> }> {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  const started = performance.now();
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      { connections: CONNECTIONS, duration: SECONDS, ...options },
+      (error, finished) => (error ? fail(error as Error) : done(finished)),
+    );
+    instance.on('response', (_client, status, _bytes, time) => {
+      times.push(time);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const wrong = [...statuses].filter(([s]) => s !== expected);
+  if (wrong.length || result.errors || result.timeouts)
+    throw new Error(
+      `${label}: ${JSON.stringify(Object.fromEntries(statuses))}, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  return { label, requests: times.length, seconds, times, statuses };
+}
+
+/** The inspector's form with `count` photos, as the browser sends it (one body, reused). */
+async function photoForm(count: number) {
+  const photo = await sharp(randomBytes(1600 * 1200 * 3), {
+    raw: { width: 1600, height: 1200, channels: 3 },
+  })
+    .blur(1.2)
+    .jpeg({ quality: 85 })
+    .toBuffer();
   const data = new FormData();
-  for (const [name, value] of Object.entries(JSON.parse(body(i)) as Record<string, unknown>))
-    data.append(name, String(value === true ? 'on' : value));
-  data.append('area', 'almaly-01');
+  for (const [name, value] of Object.entries({ ...form(0), area: 'almaly-01' }))
+    data.append(name, value);
   for (let p = 0; p < count; p++)
     data.append('photos', new File([new Uint8Array(photo)], `${p}.jpg`, { type: 'image/jpeg' }));
-  return new Request('http://bench/api/appeals?lang=ru', {
-    method: 'POST',
-    headers: { accept: 'application/json' },
-    body: data,
-  });
-};
-
-console.log(`${target.label}; ${requests} requests, ${concurrency} at a time`);
-console.log(`photo: 1600 × 1200 JPEG, ${(photo.length / 1024).toFixed(0)} KB`);
-const created: { number: string; accessCode: string }[] = [];
-report(
-  'POST /api/appeals',
-  await measure(requests, concurrency, async (i) => {
-    const response = await submitAppeal(
-      new Request('http://bench/api/appeals', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: body(i),
-      }),
-      `203.0.113.${i % 250}`,
-      deps,
-    );
-    created.push((await response.clone().json()) as { number: string; accessCode: string });
-    return response;
-  }),
-);
-for (const count of [1, 3]) {
-  // Re-encoding is CPU work: a tenth of the requests give the figure.
-  const n = Math.max(10, Math.round(requests / 10));
-  report(
-    `POST /api/appeals, inspector, ${count} photo${count > 1 ? 's' : ''} (${n} requests)`,
-    await measure(n, concurrency, async (i) => {
-      const response = await submitAppeal(withPhotos(i, count), `198.51.100.${i % 250}`, deps);
-      if (response.status !== 201) throw new Error(`${response.status}: ${await response.text()}`);
-      return response;
-    }),
-  );
+  const request = new Request('http://bench/', { method: 'POST', body: data });
+  return {
+    body: Buffer.from(await request.arrayBuffer()),
+    type: request.headers.get('content-type')!,
+    kb: photo.length / 1024,
+  };
 }
-report(
-  'GET /api/appeals/{n}',
-  await measure(requests, concurrency, (i) => {
-    const { number, accessCode } = created[i % created.length]!;
-    return appealStatus(
-      new Request(`http://bench/api/appeals/${number}`, {
-        headers: { 'x-access-code': accessCode },
-      }),
-      number,
-      `bench-${i % 50}`,
-      deps,
+
+async function benchDatabase(kind: 'postgres' | 'pglite') {
+  let url: string;
+  let cleanup: () => Promise<void>;
+  if (kind === 'postgres') {
+    const name = `mps_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: POSTGRES });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const target = new URL(POSTGRES);
+    target.pathname = `/${name}`;
+    url = target.href;
+    cleanup = async () => {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  } else {
+    const port = await freePort();
+    const db = await child(
+      ['scripts/db.ts', '--memory', '--port', String(port)],
+      process.env,
+      /Embedded database/,
     );
-  }),
-);
-await db.close();
-await target.stop();
+    url = embeddedDatabaseUrl(port);
+    cleanup = () => stop(db);
+  }
+  const db = createDb(url, { poolSize: 1 });
+  await migrate(db);
+  const count = async () =>
+    Number(
+      (await db.query<{ n: string }>('SELECT count(*) AS n FROM appeals WHERE year < 2099'))
+        .rows[0]!.n,
+    );
+
+  const port = await freePort();
+  const server = await child(
+    ['scripts/lib/functions-server.ts', '--port', String(port), '--only', 'appeals,appeal-status'],
+    {
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      DATABASE_URL: url,
+      // A connection per concurrent request on PostgreSQL; PGlite answers one at a time.
+      DATABASE_POOL_SIZE: kind === 'postgres' ? String(CONNECTIONS) : '1',
+      APPEALS_PER_HOUR: '100000000',
+      APPEAL_LOOKUPS_PER_HOUR: '100000000',
+    },
+    /functions on/,
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    const base = await baseline(url);
+    // Warm-up (connections opened, code compiled); not counted in the figures.
+    let i = 0;
+    const register: autocannon.Request = {
+      method: 'POST',
+      path: '/api/appeals',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request) => ({ ...request, body: JSON.stringify(form(++i)) }),
+    };
+    await cannon('warm-up', { url: origin, duration: 2, requests: [register] }, 201);
+    const before = await count();
+    const pairs: { number: string; code: string }[] = [];
+    const registered = await cannon(
+      'POST /api/appeals (registration)',
+      {
+        url: origin,
+        requests: [
+          {
+            ...register,
+            onResponse: (_status, body) => {
+              const { number, accessCode } = JSON.parse(body) as {
+                number: string;
+                accessCode: string;
+              };
+              pairs.push({ number, code: accessCode });
+            },
+          },
+        ],
+      },
+      201,
+    );
+    // Every number answered with 201 is in the table (requests still running when the run
+    // ended may have registered too: they were not acknowledged to anyone).
+    const { rows } = await db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM appeals WHERE number = ANY($1)',
+      [pairs.map((p) => p.number)],
+    );
+    const stored = Number(rows[0]!.n);
+    if (stored !== registered.requests || pairs.length !== registered.requests)
+      throw new Error(
+        `${registered.requests} registrations acknowledged, ${stored} of them stored`,
+      );
+    const added = (await count()) - before;
+    let j = 0;
+    const lookups = await cannon(
+      'GET /api/appeals/{n} (status)',
+      {
+        url: origin,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const { number, code } = pairs[j++ % pairs.length]!;
+              return {
+                ...request,
+                path: `/api/appeals/${number}`,
+                headers: { ...request.headers, 'x-access-code': code },
+              };
+            },
+          },
+        ],
+      },
+      200,
+    );
+    const photoRows: Figures[] = [];
+    let kb = 0;
+    for (const photos of [1, 3]) {
+      const sent = await photoForm(photos);
+      kb = sent.kb;
+      photoRows.push(
+        await cannon(
+          `POST, inspector, ${photos} photo${photos > 1 ? 's' : ''} (${(sent.body.length / 1024).toFixed(0)} KB)`,
+          {
+            url: origin,
+            connections: 4,
+            duration: Math.max(3, Math.round(SECONDS / 2)),
+            requests: [
+              {
+                method: 'POST',
+                path: '/api/appeals?lang=ru',
+                headers: { 'content-type': sent.type, accept: 'application/json' },
+                body: sent.body,
+              },
+            ],
+          },
+          201,
+        ),
+      );
+    }
+    console.log(
+      `\n${kind === 'postgres' ? `PostgreSQL (${new URL(url).host})` : 'PGlite (scripts/db.ts, in memory)'}: ${CONNECTIONS} connections, ${SECONDS} s each; ${registered.requests} registrations acknowledged, every one stored (${added} rows added in all)`,
+    );
+    console.log(HEADER);
+    console.log(row(base));
+    console.log(row(registered, base));
+    console.log(row(lookups, base));
+    console.log(`photos: 1600 × 1200 JPEG of ${kb.toFixed(0)} KB each, 4 connections:`);
+    for (const r of photoRows) console.log(row(r));
+  } finally {
+    await stop(server);
+    await db.close();
+    await cleanup();
+  }
+}
+
+for (const kind of values.database.split(',') as ('postgres' | 'pglite')[])
+  await benchDatabase(kind);

@@ -6,3 +6,9 @@
  */
 export const HONEYPOT_FIELD = 'website';
 export const STARTED_FIELD = 'startedAt';
+
+/**
+ * The appeal forms' drafts kept on the device (src/scripts/appeal-form.ts): this key for the
+ * form to the chief, `<key>:area-<id>` for an inspector's. The quick exit removes them all.
+ */
+export const DRAFT_KEY = 'mps-appeal-draft';

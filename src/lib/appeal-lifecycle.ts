@@ -155,7 +155,9 @@ export const LIFECYCLE: { readonly [T in DeskActionType]: ActionRule<T> } = {
   reject: {
     from: OPEN_STATUSES,
     to: 'rejected',
-    roles: ALL,
+    // Not the inspector: rejecting sends no mail, and an inspector could close in silence a
+    // complaint about their own area (or themselves).
+    roles: SEES_ALL_ROLES,
     event: 'rejected-{reason}',
     mail: null,
     gates: [],

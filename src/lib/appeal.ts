@@ -70,15 +70,17 @@ const checkbox = z.pipe(
   z.transform((v) => v === 'on' || v === 'true' || v === true),
 );
 
-/** A coordinate as a form sends it ("43.25123"); empty means absent. */
+/**
+ * A coordinate as a form sends it ("43.25123", or "43,25123" from a keyboard that writes a
+ * decimal comma); empty means absent, anything else not a number is NaN. Whether the point is
+ * one is checked once, for both coordinates together, below (its message is the latitude's).
+ */
 const coordinate = z.pipe(
   optionalText,
-  z.transform((v, ctx) => {
+  z.transform((v) => {
     if (v === undefined) return undefined;
-    const n = /^-?\d{1,3}(\.\d{1,8})?$/.test(v) ? Number(v) : NaN;
-    if (!Number.isFinite(n))
-      ctx.issues.push({ code: 'custom', input: v, message: 'appeal.error.point' satisfies UiKey });
-    return n;
+    const decimal = v.replace(',', '.');
+    return /^-?\d{1,3}(\.\d{1,8})?$/.test(decimal) ? Number(decimal) : NaN;
   }),
 );
 

@@ -8,14 +8,14 @@
  * first load stays within its JavaScript budget.
  */
 import type { AppealErrors } from '../lib/appeal.ts';
-import { HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
+import { DRAFT_KEY, HONEYPOT_FIELD, STARTED_FIELD } from '../lib/appeal-fields.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { formatDay, localeOr } from '../lib/format.ts';
 import { REGISTERED_HEADING_ID, renderRegistration } from '../views/appeal-registration.ts';
 
 /** The draft's key: one for the form to the chief, one per area for the inspectors' forms. */
 const draftKey = (form: HTMLFormElement) =>
-  form.dataset['draft'] ? `mps-appeal-draft:${form.dataset['draft']}` : 'mps-appeal-draft';
+  form.dataset['draft'] ? `${DRAFT_KEY}:${form.dataset['draft']}` : DRAFT_KEY;
 
 let schema: Promise<typeof import('../lib/appeal.ts')> | undefined;
 const loadSchema = () => (schema ??= import('../lib/appeal.ts'));
@@ -30,7 +30,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-appeal-form]');
 if (form) enhance(form);
 
 function enhance(form: HTMLFormElement) {
-  const DRAFT_KEY = draftKey(form);
+  const storageKey = draftKey(form);
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
   const lang = localeOr((form.elements.namedItem('lang') as HTMLInputElement | null)?.value);
   const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
@@ -48,7 +48,7 @@ function enhance(form: HTMLFormElement) {
   // The draft: restored on load, saved on every change, removed once registered.
   let draft: Draft = { values: {}, key: crypto.randomUUID(), startedAt: Date.now() };
   try {
-    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
+    const saved = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Draft | null;
     if (saved?.key && saved.values) {
       draft = saved;
       restore(saved.values);
@@ -60,7 +60,7 @@ function enhance(form: HTMLFormElement) {
   const save = () => {
     draft.values = values();
     try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      localStorage.setItem(storageKey, JSON.stringify(draft));
     } catch {
       /* no storage: nothing to keep */
     }
@@ -200,7 +200,7 @@ function enhance(form: HTMLFormElement) {
         result.accessCode &&
         result.deadline
       ) {
-        localStorage.removeItem(DRAFT_KEY);
+        localStorage.removeItem(storageKey);
         showRegistered({
           number: result.number,
           accessCode: result.accessCode,
@@ -209,7 +209,7 @@ function enhance(form: HTMLFormElement) {
         return;
       }
       if (response.status === 202) {
-        localStorage.removeItem(DRAFT_KEY);
+        localStorage.removeItem(storageKey);
         showSummary([messages['appeal.received.title']!], false);
         return;
       }

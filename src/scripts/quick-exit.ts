@@ -5,6 +5,7 @@
  * once and replaces it in the history with the neutral page, sending no referrer, so that Back
  * does not return to it. The count of presses is announced and shown on the button.
  */
+import { DRAFT_KEY } from '../lib/appeal-fields.ts';
 import { fill } from '../lib/template.ts';
 import {
   countShift,
@@ -46,6 +47,13 @@ if (root && button && status && dots) {
   const leave = () => {
     window.clearTimeout(expiry);
     say('');
+    // What was typed into an appeal form may say where someone lives or what happened to them.
+    try {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith(DRAFT_KEY)) localStorage.removeItem(key);
+    } catch {
+      // Storage may be off: then there is no draft either.
+    }
     // Nothing of the page stays on the screen (or in the tab's title) while the next one loads.
     overlay = document.createElement('div');
     overlay.className = 'quick-exit-overlay';

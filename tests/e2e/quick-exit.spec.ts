@@ -87,12 +87,17 @@ test.describe('with JavaScript', () => {
         await page.goto(`/${lang}/contacts/`);
         await expect(page.locator('.quick-exit-bar')).toHaveCount(1);
         await ready(page, lang);
+        // A draft of an appeal kept on the device goes with the page.
+        await page.evaluate(() => localStorage.setItem('mps-appeal-draft:area-almaly-01', '{}'));
         await exitButton(page, lang).click();
         await expect(page).toHaveURL(NEUTRAL);
         expect(visits).toEqual([{ url: NEUTRAL, referer: null }]);
         // The contacts page was replaced in the history: Back goes to the page before it.
         await page.goBack();
         await expect(page).toHaveURL(`/${lang}/`);
+        expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain(
+          'mps-appeal-draft:area-almaly-01',
+        );
       },
     );
 

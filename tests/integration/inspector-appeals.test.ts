@@ -10,6 +10,7 @@ import { submitAppeal, type AppealsHttp } from '../../src/server/appeals/http.ts
 import { createPages } from '../../src/server/appeals/pages.ts';
 import { createAppeals } from '../../src/server/appeals/service.ts';
 import { loadCalendar } from '../../src/server/calendar.ts';
+import { HONEYPOT_FIELD } from '../../src/lib/appeal-fields.ts';
 import { PHOTO_EDGE, PHOTO_REQUEST_LIMIT } from '../../src/lib/photo-limits.ts';
 import { appealForm, FORM_PAGE } from '../helpers/appeals.ts';
 import { countRows, TEST_SERVERS, useMigratedDatabase } from '../helpers/databases.ts';
@@ -195,7 +196,8 @@ describe.each(TEST_SERVERS)('appeals to an inspector on %s', (_name, start) => {
     for (const [fields, error] of [
       [{ latitude: '51.1605', longitude: '71.4704' }, 'latitude'],
       [{ latitude: '43.25', longitude: '' }, 'latitude'],
-      [{ latitude: '43,25', longitude: '76.9' }, 'latitude'],
+      [{ latitude: '43.25.1', longitude: '76.9' }, 'latitude'],
+      [{ latitude: '43.25', longitude: 'восток' }, 'latitude'],
       [{ area: 'almaly' }, 'area'],
       [{ area: '../../etc/passwd-01' }, 'area'],
     ] as const) {
@@ -209,6 +211,30 @@ describe.each(TEST_SERVERS)('appeals to an inspector on %s', (_name, start) => {
       expect(Object.keys(body.errors), JSON.stringify(fields)).toContain(error);
     }
     expect(await count('appeals')).toBe(before);
+  });
+
+  it('decodes no photo before the cheap checks: a robot, an invalid form, a client over its limit', async ({
+    skip: s,
+  }) => {
+    if (database.skip) return s(database.skip);
+    const notAPhoto = [
+      { bytes: new TextEncoder().encode('not a picture'), name: 'a.jpg', type: 'image/jpeg' },
+    ];
+    const ask = (fields: Record<string, string>, client: string, d = deps) =>
+      submitAppeal(multipart(fields, notAPhoto, { accept: 'application/json' }), client, d);
+    // A robot's submission is set apart as such, whatever its files.
+    expect(
+      (await ask(inspectorForm({ [HONEYPOT_FIELD]: 'http://spam.example' }), '192.0.2.20')).status,
+    ).toBe(202);
+    // An invalid form gets its fields' errors, not yet the photo's.
+    const invalid = await ask(inspectorForm({ text: 'коротко' }), '192.0.2.21');
+    expect(invalid.status).toBe(422);
+    expect(Object.keys(((await invalid.json()) as { errors: object }).errors)).toEqual(['text']);
+    // A client over its limit is told so before anything is decoded.
+    const limited = createAppeals({ db: database.db, calendar, salt: 's', perHour: 1 });
+    const strict = { ...deps, appeals: async () => limited };
+    expect((await ask(inspectorForm(), '192.0.2.22', strict)).status).toBe(422);
+    expect((await ask(inspectorForm(), '192.0.2.22', strict)).status).toBe(429);
   });
 
   it('does not store photos sent with an appeal to the chief', async ({ skip: s }) => {

@@ -113,7 +113,7 @@ const EXPECTED: Record<
   reject: {
     from: ['registered', 'in-progress', 'extended'],
     to: 'rejected',
-    roles: ['moderator', 'chief', 'admin', 'inspector'],
+    roles: ['moderator', 'chief', 'admin'],
     event: 'rejected-spam',
   },
   publish: { from: ['answered'], to: 'answered', roles: ['chief', 'admin'], event: 'published' },

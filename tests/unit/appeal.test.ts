@@ -88,6 +88,28 @@ describe('the appeal schema', () => {
     expect(withPhone.ok && withPhone.appeal.phone).toBe('+7 701 123 45 67');
   });
 
+  it('takes a point in the city, with a decimal point or comma, under the latitude', () => {
+    const point = (latitude: string, longitude: string, area = 'almaly-07') =>
+      parseAppeal({ ...form, area, latitude, longitude });
+    expect(point('43,25123', '76,92345')).toMatchObject({
+      ok: true,
+      appeal: { area: 'almaly-07', latitude: 43.25123, longitude: 76.92345 },
+    });
+    expect(point('', '')).toMatchObject({ ok: true, appeal: { latitude: undefined } });
+    for (const [lat, lon] of [
+      ['43.25', ''],
+      ['', '76.9'],
+      ['51.16', '71.47'],
+      ['43.2x', '76.9'],
+      ['43.25', 'восток'],
+    ])
+      expect(point(lat!, lon!), `${lat} ${lon}`).toEqual({
+        ok: false,
+        errors: { latitude: 'appeal.error.point' },
+      });
+    expect(point('', '', 'almaly')).toEqual({ ok: false, errors: { area: 'appeal.error.area' } });
+  });
+
   it('bounds the text', () => {
     expect(parseAppeal({ ...form, text: 'я'.repeat(APPEAL_TEXT_MAX) }).ok).toBe(true);
     expect(parseAppeal({ ...form, text: 'я'.repeat(APPEAL_TEXT_MAX + 1) })).toEqual({

@@ -9,7 +9,6 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import {
   APPEAL_NAME_MAX,
   APPEAL_TEXT_MAX,
-  parseAppeal,
   type AppealErrors,
 } from '../../lib/appeal.ts';
 import { ServiceUnavailableError } from '../errors.ts';
@@ -26,7 +25,6 @@ import {
 } from '../http.ts';
 import type { Pages } from './pages.ts';
 import { PHOTO_REQUEST_LIMIT } from '../../lib/photo-limits.ts';
-import { preparePhotos, type StoredPhoto } from './photos.ts';
 import type { Appeals } from './service.ts';
 
 const RETRY_AFTER_OUTAGE = 60;
@@ -99,7 +97,9 @@ async function read(
       const files = data.getAll('photos').filter((v): v is File => typeof v !== 'string');
       return { mode, body: fields, fields, files };
     } catch {
-      return json(400, { errors: { form: 'appeal.error.form' } });
+      return mode === 'json'
+        ? json(400, { errors: { form: 'appeal.error.form' } })
+        : html(400, await pages.invalid(lang, {}, { form: 'appeal.error.form' }));
     }
   }
   const text = await readBody(request, APPEAL_BODY_LIMIT);
@@ -150,24 +150,13 @@ export async function submitAppeal(
       ? json(status, { errors })
       : html(status, await deps.pages.invalid(lang, fields, errors));
 
-  let photos: StoredPhoto[] = [];
-  if (sent.files.length) {
-    const prepared = await preparePhotos(sent.files);
-    if (!prepared.ok) {
-      // The photo's message beside whatever else the form got wrong; nothing is stored.
-      const parsed = parseAppeal(body);
-      return invalid({ ...(parsed.ok ? {} : parsed.errors), photos: prepared.error });
-    }
-    photos = prepared.photos;
-  }
-
   try {
     const appeals = await deps.appeals();
     const result = await appeals.submit(body, {
       client,
       pageLanguage: lang,
       ...(idempotencyKey ? { idempotencyKey } : {}),
-      ...(photos.length ? { photos } : {}),
+      ...(sent.files.length ? { photos: sent.files } : {}),
     });
     switch (result.kind) {
       case 'registered': {

@@ -34,10 +34,12 @@ export const chosenFiles = (files: readonly File[]) =>
 /** Re-encodes the photos, or refuses them all with the first problem found. */
 export async function preparePhotos(files: readonly File[]): Promise<PhotoResult> {
   const chosen = chosenFiles(files);
+  // The cheap checks of every file first, then the decoding.
   if (chosen.length > PHOTO_COUNT) return { ok: false, error: 'appeal.error.photoCount' };
+  if (chosen.some((f) => f.size > PHOTO_FILE_LIMIT))
+    return { ok: false, error: 'appeal.error.photoSize' };
   const photos: StoredPhoto[] = [];
   for (const [i, file] of chosen.entries()) {
-    if (file.size > PHOTO_FILE_LIMIT) return { ok: false, error: 'appeal.error.photoSize' };
     const input = Buffer.from(await file.arrayBuffer());
     try {
       const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });

@@ -28,7 +28,7 @@ import { findStatus, type AppealView } from './status.ts';
 import { HOUR_MS, overLimit } from './rate-limits.ts';
 import { spamReason, storable } from './robots.ts';
 import { recordEvent, type Actor } from './events.ts';
-import type { StoredPhoto } from './photos.ts';
+import { preparePhotos, type StoredPhoto } from './photos.ts';
 
 export interface AppealsOptions {
   db: Db;
@@ -51,8 +51,12 @@ export interface SubmitMeta {
   client: string;
   pageLanguage: Locale;
   idempotencyKey?: string;
-  /** Photos, already re-encoded (photos.ts); only with an appeal to an area's inspector. */
-  photos?: readonly StoredPhoto[];
+  /**
+   * Files sent as photos. Only an appeal to an area's inspector keeps them, and they are decoded
+   * (photos.ts: seconds of CPU for large pictures) only once the submission has passed every
+   * cheaper check: not a robot's, a valid form, within the client's limit.
+   */
+  photos?: readonly File[];
 }
 
 export type SubmitResult =
@@ -294,6 +298,13 @@ export function createAppeals(options: AppealsOptions) {
     const wait = await overLimit(db, salt, meta.client, 'register', perHour, at);
     if (wait !== undefined) return { kind: 'rate-limited', retryAfterSeconds: wait };
 
+    let photos: StoredPhoto[] | undefined;
+    if (appeal.area && meta.photos?.length) {
+      const prepared = await preparePhotos(meta.photos);
+      if (!prepared.ok) return { kind: 'invalid', errors: { photos: prepared.error } };
+      photos = prepared.photos;
+    }
+
     const accessCode = generateAccessCode();
     const codeHash = hashAccessCode(accessCode, salt);
     try {
@@ -304,7 +315,7 @@ export function createAppeals(options: AppealsOptions) {
           receivedAt: at,
           codeHash,
           key,
-          photos: appeal.area ? meta.photos : undefined,
+          photos,
         }),
       );
       const { number, registeredOn, deadline } = registered;

@@ -16,7 +16,8 @@ import {
 } from './geometry.ts';
 import { allocateHouses, type Claim, type DemoRange, houseIn } from './houses.ts';
 import { makeRng, type Rng } from './rng.ts';
-import { formerName, STREETS, type Street, streetName, syntheticStreets } from './streets.ts';
+import { inventedStreets } from './invented-streets.ts';
+import { addressCount, formerName, STREETS, type Street, streetName } from './streets.ts';
 import type { Text } from './text.ts';
 
 export interface BuiltArea {
@@ -65,13 +66,14 @@ export function buildDistricts(
   addresses = 0,
 ): { streets: StreetMap; districts: BuiltDistrict[] } {
   // The invented streets are added to the districts in turn.
-  const synthetic = syntheticStreets(addresses, seed);
+  const synthetic = inventedStreets(addresses, seed, addressCount(STREETS), STREETS);
   const streets: StreetMap = new Map([...STREETS, ...synthetic].map((s) => [s.key, s]));
   const rng = makeRng(seed, 'districts');
   const claimed = DISTRICTS.map((d, i) => {
     const own = synthetic.filter((_, k) => k % DISTRICTS.length === i).map((s) => s.key);
     return claimStreets({ ...d, streets: [...d.streets, ...own] }, i + 1, streets, rng);
   });
+  shareLongStreets(claimed, synthetic, seed);
   allocateHouses(
     claimed.flatMap((c) => c.picks.flat()),
     rng,
@@ -109,6 +111,32 @@ function claimStreets(def: DistrictDef, order: number, streets: StreetMap, rng: 
     while (list.length > most) list.pop();
   });
   return { def, order, cols, rows, cells, picks };
+}
+
+/**
+ * A larger city's long invented streets run through more than one area, as real ones do: one
+ * of 120 houses or more is also served by another area of its district (one in two), and one
+ * in twelve continues into the next district. Drawn from a stream of its own, so the real
+ * streets' areas are the same whatever `addresses` is.
+ */
+function shareLongStreets(claimed: Claimed[], synthetic: readonly Street[], seed: string) {
+  const rng = makeRng(seed, 'synthetic-claims');
+  const claimIn = (c: Claimed, street: Street) => {
+    const i = rng.int(0, c.cells.length - 1);
+    const cell = c.cells[i] as Cell;
+    const picks = c.picks[i] as Claim[];
+    if (picks.some((cl) => cl.street.key === street.key)) return;
+    picks.push({
+      areaId: areaIdOf(c.def.id, cell.number),
+      order: c.order * 100 + cell.number,
+      street,
+    });
+  };
+  synthetic.forEach((street, k) => {
+    if (street.maxHouse < 120) return;
+    if (rng.chance(0.5)) claimIn(claimed[k % claimed.length] as Claimed, street);
+    if (rng.chance(1 / 12)) claimIn(claimed[(k + 1) % claimed.length] as Claimed, street);
+  });
 }
 
 /** The district's areas, police points and GeoJSON, once the houses are allocated. */

@@ -1,12 +1,10 @@
 /**
  * Streets of the demo city: the real public names of Almaty streets with their type word per
  * language (the house ranges are invented), how a street is named in lists and in running text,
- * and invented streets for a larger city (`--addresses`).
+ * (the invented streets of a larger city are in invented-streets.ts).
  */
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import { kazakhToRussian, transliterate } from '../../src/lib/finder/normalize.ts';
-import { makeRng } from './rng.ts';
-import { cap, type Text } from './text.ts';
+import type { Text } from './text.ts';
 
 export type StreetKind = 'st' | 'ave' | 'mkr';
 /** A name a street had before, as the bare name in the languages it was written in. */
@@ -136,67 +134,6 @@ export const STREETS: readonly Street[] = CURRENT.map((s) => {
 /** Houses on the streets: the number of addresses of the city. */
 export const addressCount = (streets: Iterable<Street>) =>
   [...streets].reduce((sum, s) => sum + s.maxHouse, 0);
-
-// Parts of invented street names for a larger city (--addresses), in the manner of Kazakh
-// place names: Ақтас, Көкбұлақ, Сарыжол…
-const NAME_HEADS = [
-  'Ақ',
-  'Қара',
-  'Көк',
-  'Сары',
-  'Ала',
-  'Жаңа',
-  'Алтын',
-  'Күміс',
-  'Жасыл',
-  'Ұзын',
-  'Биік',
-  'Шұғыл',
-];
-const NAME_TAILS = [
-  'тас',
-  'бұлақ',
-  'сай',
-  'тау',
-  'жол',
-  'қайың',
-  'терек',
-  'дала',
-  'көл',
-  'бақ',
-  'арал',
-  'шоқы',
-  'құдық',
-  'тоғай',
-  'жар',
-  'қыр',
-];
-/**
- * Invented streets, in the order in which they are added to the districts (in turn), until the
- * city has `addresses` houses; for `npm run bench:lookup`. Their names are clearly not Almaty's
- * real ones. None when the real streets already have that many houses.
- */
-export function syntheticStreets(addresses: number, seed: string): Street[] {
-  const rng = makeRng(seed, 'synthetic-streets');
-  const streets: Street[] = [];
-  let total = addressCount(STREETS);
-  for (let i = 0; total < addresses; i++) {
-    const head = NAME_HEADS[i % NAME_HEADS.length] as string;
-    const tail = NAME_TAILS[Math.floor(i / NAME_HEADS.length) % NAME_TAILS.length] as string;
-    const round = Math.floor(i / (NAME_HEADS.length * NAME_TAILS.length));
-    const kk = `${head}${tail}${round ? `-${round + 1}` : ''}`;
-    const ru = kazakhToRussian(kk);
-    const street: Street = {
-      key: `synthetic-${i}`,
-      kind: round ? 'mkr' : i % 5 === 0 ? 'ave' : 'st',
-      base: { kk, ru, en: cap(transliterate(ru)) },
-      maxHouse: rng.int(60, 300),
-    };
-    streets.push(street);
-    total += street.maxHouse;
-  }
-  return streets;
-}
 
 /** Each language's way of writing a name with its type word. */
 const WITH_TYPE: Record<StreetKind, Record<Locale, (name: string) => string>> = {

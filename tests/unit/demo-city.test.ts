@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCity, type City, type CityOptions } from '../../scripts/demo/city.ts';
 import { validateCity } from '../../scripts/demo/validate.ts';
+import { formerName, streetName } from '../../scripts/demo/streets.ts';
+import { streetKey } from '../../src/lib/finder/normalize.ts';
 
 const city = (options: Partial<CityOptions> = {}) =>
   buildCity({ seed: '1', newsPerLocale: 30, addresses: 0, ...options });
@@ -49,6 +51,31 @@ describe('buildCity', () => {
     expect(houses).toBeGreaterThanOrEqual(30_000);
     expect([...streets.keys()].filter((k) => k.startsWith('synthetic-')).length).toBeGreaterThan(0);
     expect(city().streets.size).toBe(84);
+  });
+
+  it('invents a city of 500,000 addresses on about 3,000 streets no two of which are typed alike', () => {
+    const big = city({ addresses: 500_000, newsPerLocale: 0 });
+    const streets = [...big.streets.values()];
+    expect(streets.length).toBeGreaterThan(2_800);
+    expect(streets.length).toBeLessThan(3_300);
+    // Every name and former name has keys no other street shares.
+    const owner = new Map<string, string>();
+    for (const s of streets)
+      for (const name of [streetName(s), ...(s.former ?? []).map(formerName)])
+        for (const text of Object.values(name)) {
+          const key = streetKey(text);
+          expect(owner.get(key) ?? s.key, `${text}`).toBe(s.key);
+          owner.set(key, s.key);
+        }
+    expect(streets.filter((s) => s.former).length).toBeGreaterThan(60);
+    // Long streets run through several areas, some through two districts.
+    const areas = new Map<string, string[]>();
+    for (const a of big.districts.flatMap((d) => d.areas))
+      a.keys.forEach((k) => areas.set(k, [...(areas.get(k) ?? []), a.id]));
+    const along = [...areas.values()];
+    expect(along.filter((ids) => ids.length > 1).length).toBeGreaterThan(500);
+    const districtsOf = (ids: string[]) => new Set(ids.map((id) => id.replace(/-\d+$/, ''))).size;
+    expect(along.filter((ids) => districtsOf(ids) > 1).length).toBeGreaterThan(50);
   });
 });
 

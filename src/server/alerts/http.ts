@@ -158,8 +158,10 @@ export async function unsubscribeAlerts(request: Request, deps: AlertsHttp): Pro
   lang = languageOf(form.get('lang') ?? query.get('lang'));
   token = form.get('token') ?? token;
   try {
-    await (await deps.alerts()).unsubscribe(token);
-    return html(200, await deps.pages.unsubscribed(lang));
+    const result = await (await deps.alerts()).unsubscribe(token);
+    return result.invalid
+      ? html(400, await deps.pages.brokenLink(lang))
+      : html(200, await deps.pages.unsubscribed(lang));
   } catch (error) {
     return outage(error, lang, deps.pages);
   }

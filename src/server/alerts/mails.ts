@@ -8,6 +8,7 @@
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { inLanguage, type AlertItem } from '../../lib/alerts.ts';
 import { formatDateTime, formatDay } from '../../lib/format.ts';
+import { almatyToUtc } from '../../lib/meetings.ts';
 import { api, routes } from '../../lib/routes.ts';
 import type { OutgoingMail } from '../mail/outbox.ts';
 
@@ -92,7 +93,7 @@ export interface AlertMailInput {
 /** A meeting's start (Almaty time, YYYY-MM-DDTHH:MM) as the site writes it. */
 const meetingTime = (start: string, lang: Locale) =>
   start.length > 10
-    ? formatDateTime(new Date(`${start}:00+05:00`), lang)
+    ? formatDateTime(almatyToUtc(start), lang)
     : formatDay(start.slice(0, 10), lang);
 
 /** The mail about `item` to one subscription: one per item and subscription. */

@@ -185,6 +185,15 @@ export function createAlertsPages(source: AlertsTemplateSource = builtAlertsPage
         ),
       ),
 
+    /** A leaving link that is not whole (cut short by a mail program, mistyped). */
+    brokenLink: (lang: Locale) =>
+      message(
+        lang,
+        'alerts.brokenLink.title',
+        [useTranslations(lang)('alerts.brokenLink.text')],
+        back(lang),
+      ),
+
     /** The same answer whether the link ended a subscription now or before. */
     unsubscribed: (lang: Locale) =>
       message(

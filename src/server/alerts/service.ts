@@ -192,11 +192,13 @@ export function createAlerts(options: AlertsOptions) {
 
   /**
    * Ends a subscription: the row goes, and with it the address, together with the alert mail
-   * to it still in the outbox. Idempotent: a link used twice, or not genuine, ends nothing.
+   * to it still in the outbox. Idempotent: a genuine link used twice ends nothing more. A link
+   * that is not genuine (cut short by a mail program, mistyped) is `invalid`: saying so tells
+   * nothing about any address, and "you are unsubscribed" would be untrue.
    */
-  async function unsubscribe(token: string): Promise<{ ended: boolean }> {
+  async function unsubscribe(token: string): Promise<{ ended: boolean; invalid?: true }> {
     const key = unsubscribeKeyOf(token, salt);
-    if (!key) return { ended: false };
+    if (!key) return { ended: false, invalid: true };
     return db.transaction(async (tx) => {
       const { rows } = await tx.query<{ email: string }>(
         'DELETE FROM alert_subscriptions WHERE unsubscribe_key = $1 RETURNING email',

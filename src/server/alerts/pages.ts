@@ -4,96 +4,35 @@
  * language switch. The built page also names the districts the form offers (data-districts),
  * which is what a request is checked against. Everything a user sent is escaped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
 import { ALERT_CONFIRM_HOURS, type AlertFormErrors } from '../../lib/alerts.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { api, routes } from '../../lib/routes.ts';
 import { renderAlertsForm, renderAlertsPrivacy } from '../../views/alerts-form.ts';
 import { button } from '../../views/html.ts';
-import { setting } from '../environment.ts';
 import { ServiceUnavailableError } from '../errors.ts';
-import type { DistrictChoice } from './service.ts';
+import { builtPage, createTemplates, servedPage, type TemplateSource } from '../page-template.ts';
 
 /** The built page is missing or has changed shape: the form cannot be checked (503). */
 export class AlertsPageError extends ServiceUnavailableError {
   override name = 'AlertsPageError';
 }
 
-const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
-const TITLE = /<title>[^<]*<\/title>/;
-const DISTRICTS = /data-districts="([^"]*)"/;
+/** The built subscription pages of `dist` (MPS_DIST_DIR, default dist/). */
+export const builtAlertsPages = (dist?: string): TemplateSource => builtPage('alerts', dist);
 
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** The subscription pages of a running site (the dev server of `npm start`). */
+export const servedAlertsPages = (origin: string): TemplateSource => servedPage('alerts', origin);
 
-/** The HTML of the subscription page in a language. */
-export type AlertsTemplateSource = (lang: Locale) => Promise<string>;
-
-/** The built pages of `dist` (MPS_DIST_DIR, default dist/). */
-export const builtAlertsPages =
-  (dist = setting('MPS_DIST_DIR') ?? 'dist'): AlertsTemplateSource =>
-  async (lang) =>
-    readFileSync(join(dist, lang, 'alerts/index.html'), 'utf8');
-
-/** The pages of a running site (the dev server of `npm start`). */
-export const servedAlertsPages =
-  (origin: string): AlertsTemplateSource =>
-  async (lang) => {
-    const response = await fetch(new URL(`/${lang}/alerts/`, origin));
-    if (!response.ok) throw new Error(`${response.url} answered ${response.status}.`);
-    return response.text();
-  };
-
-interface Template {
-  html: string;
-  districts: DistrictChoice[];
-}
-
-export function createAlertsPages(source: AlertsTemplateSource = builtAlertsPages()) {
-  const cache = new Map<Locale, Promise<Template>>();
-  const load = async (lang: Locale): Promise<Template> => {
-    let html: string;
-    try {
-      html = await source(lang);
-    } catch (error) {
+export function createAlertsPages(source: TemplateSource = builtAlertsPages()) {
+  const { template: read, page } = createTemplates(source);
+  /** The page, or a 503: without it the form's districts cannot be checked. */
+  const template = (lang: Locale) =>
+    read(lang).catch((error: unknown) => {
       throw new AlertsPageError(`The subscription page (${lang}) could not be read.`, {
         cause: error,
       });
-    }
-    const districts = DISTRICTS.exec(html)?.[1];
-    if (!MAIN.test(html) || !TITLE.test(html) || districts === undefined)
-      throw new AlertsPageError(`The page /${lang}/alerts/ has no <main>, <title> or districts.`);
-    return { html, districts: JSON.parse(decode(districts)) as DistrictChoice[] };
-  };
-  const template = (lang: Locale) => {
-    let loaded = cache.get(lang);
-    if (!loaded) {
-      loaded = load(lang);
-      loaded.catch(() => cache.delete(lang));
-      cache.set(lang, loaded);
-    }
-    return loaded;
-  };
-
-  const page = async (lang: Locale, title: string, main: string) => {
-    const t = useTranslations(lang);
-    const html = await template(lang).then(
-      (loaded) => loaded.html,
-      // Without the built page the answer still arrives, plain.
-      () =>
-        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title></title></head><body><main></main></body></html>`,
-    );
-    return html
-      .replace(TITLE, `<title>${escapeHtml(`${title} — ${t('site.short')}`)}</title>`)
-      .replace(MAIN, (_, open: string, close: string) => `${open}${main}${close}`);
-  };
+    });
 
   /** A page of a heading, paragraphs and, at the end, more markup. */
   const message = (lang: Locale, title: UiKey, texts: string[], more = '') =>

@@ -46,11 +46,9 @@ export interface AlertsOptions {
   mailsPerDay?: number;
 }
 
-/** A district the form offers: its id and its name in the page's language. */
-export interface DistrictChoice {
-  id: string;
-  name: string;
-}
+/** A district the form offers: its id and its name in the page's language (page-template.ts). */
+export type { DistrictChoice } from '../page-template.ts';
+import type { DistrictChoice } from '../page-template.ts';
 
 export interface SubscribeInput {
   email?: string | undefined;

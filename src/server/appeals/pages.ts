@@ -4,12 +4,10 @@
  * carry the site's header, footer, emergency numbers, styles and language switch. Everything
  * a user sent is escaped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Locale, useTranslations, type UiKey } from '../../i18n/index.ts';
 import { formatDay } from '../../lib/format.ts';
 import type { AppealErrors } from '../../lib/appeal.ts';
-import { type DistrictOption, renderAppealForm } from '../../views/appeal-form.ts';
+import { renderAppealForm } from '../../views/appeal-form.ts';
 import { renderRegistration } from '../../views/appeal-registration.ts';
 import {
   type FeedbackNotice,
@@ -20,94 +18,18 @@ import { areaTarget } from '../../views/appeal-area-fields.ts';
 import { splitAreaId } from '../../lib/areas.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { routes } from '../../lib/routes.ts';
-import { setting } from '../environment.ts';
+import { builtPage, createTemplates, servedPage, type TemplateSource } from '../page-template.ts';
 import type { AppealView } from './status.ts';
 
-/** The built site is missing or its form page has changed shape. */
-export class PageTemplateError extends Error {
-  override name = 'PageTemplateError';
-}
-
-const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
-const TITLE = /<title>[^<]*<\/title>/;
-const DISTRICTS = /data-districts="([^"]*)"/;
-
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-interface Template {
-  html: string;
-  districts: DistrictOption[];
-}
-
-/** The HTML of the form page in a language. */
-export type TemplateSource = (lang: Locale) => Promise<string>;
-
 /** The built form pages of `dist` (MPS_DIST_DIR, default dist/). */
-export const builtPages =
-  (dist = setting('MPS_DIST_DIR') ?? 'dist'): TemplateSource =>
-  async (lang) => {
-    const file = join(dist, lang, 'chief/ask/index.html');
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new PageTemplateError(`The built page ${file} is missing: build the site first.`, {
-        cause: error,
-      });
-    }
-  };
+export const builtPages = (dist?: string): TemplateSource => builtPage('chief/ask', dist);
 
 /** The form pages of a running site (the dev server of `npm start`). */
-export const servedPages =
-  (origin: string): TemplateSource =>
-  async (lang) => {
-    const response = await fetch(new URL(`/${lang}/chief/ask/`, origin));
-    if (!response.ok) throw new PageTemplateError(`${response.url} answered ${response.status}.`);
-    return response.text();
-  };
+export const servedPages = (origin: string): TemplateSource => servedPage('chief/ask', origin);
 
 /** The pages, on templates from `source` (read once per language). */
 export function createPages(source: TemplateSource = builtPages()) {
-  const cache = new Map<Locale, Promise<Template>>();
-  const load = async (lang: Locale): Promise<Template> => {
-    const html = await source(lang);
-    const districts = DISTRICTS.exec(html)?.[1];
-    if (!MAIN.test(html) || !TITLE.test(html) || districts === undefined)
-      throw new PageTemplateError(
-        `The form page (${lang}) has no <main>, <title> or data-districts.`,
-      );
-    return { html, districts: JSON.parse(decode(districts)) as DistrictOption[] };
-  };
-  const template = (lang: Locale) => {
-    let loaded = cache.get(lang);
-    if (!loaded) {
-      loaded = load(lang);
-      loaded.catch(() => cache.delete(lang));
-      cache.set(lang, loaded);
-    }
-    return loaded;
-  };
-
-  const page = async (lang: Locale, title: string, main: string) => {
-    const t = useTranslations(lang);
-    const fullTitle = escapeHtml(`${title} — ${t('site.short')}`);
-    const html = await template(lang).then(
-      (loaded) => loaded.html,
-      (error: unknown) => {
-        // Without the built page the answer still arrives, plain, with what was typed in it.
-        console.error(error);
-        return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title></title></head><body><main></main></body></html>`;
-      },
-    );
-    return html
-      .replace(TITLE, `<title>${fullTitle}</title>`)
-      .replace(MAIN, (_, open: string, close: string) => `${open}${main}${close}`);
-  };
+  const { template, page } = createTemplates(source);
 
   const back = (lang: Locale) =>
     `<p class="mt-6"><a href="${routes.ask(lang)}">${escapeHtml(useTranslations(lang)('appeal.back'))}</a></p>`;

@@ -1,43 +1,53 @@
 /**
- * The finder's data at build time: the index of streets and the areas' details in one
- * language (src/lib/finder), and the areas' boundaries for the maps and the open data.
+ * The finder's data at build time: the name index and the district shards of one language
+ * (src/lib/finder/data.ts), and the areas' boundaries for the maps and the open data.
  */
 import { getImage } from 'astro:assets';
-import { useTranslations, type Locale } from '../i18n';
-import { buildFinderIndex, type FinderData } from '../lib/finder/index.ts';
+import type { Locale } from '../i18n';
+import { buildFinder, type FinderNames, type FinderShard } from '../lib/finder/index.ts';
+import { areaDetails } from '../lib/finder/details.ts';
 import type { Geometry } from '../lib/finder/geo.ts';
-import { routes } from '../lib/routes.ts';
 import { getSite, officersOfArea, type Site } from './site.ts';
 
-export async function finderData(lang: Locale): Promise<FinderData> {
+export interface FinderFiles {
+  names: FinderNames;
+  shards: FinderShard[];
+}
+
+const built = new Map<Locale, Promise<FinderFiles>>();
+
+/** The name index and the shards of a language (built once per build and language). */
+export function finderFiles(lang: Locale): Promise<FinderFiles> {
+  let files = built.get(lang);
+  if (!files) built.set(lang, (files = buildFiles(lang)));
+  return files;
+}
+
+async function buildFiles(lang: Locale): Promise<FinderFiles> {
   const site = await getSite();
-  const t = useTranslations(lang);
   const areas = site.districts.flatMap((d) => d.areas);
-  const index = buildFinderIndex(areas, lang);
-  const byId = new Map(areas.map((a) => [a.id, a]));
-  const d = await Promise.all(
-    index.a.map(async (id) => {
-      const area = byId.get(id)!;
-      const district = site.districts.find((x) => x.id === area.districtId)!;
-      return {
-        title: `${district.data.name[lang]}, ${t('inspectors.area', { number: area.number })}`,
-        url: routes.area(lang, area.districtId, area.id),
-        officers: await Promise.all(
-          officersOfArea(site, id).map(async (o) => ({
-            name: o.data.name[lang],
-            rank: t(`rank.${o.data.rank}`),
-            phones: o.data.phones,
-            hours: o.data.receptionHours[lang],
-            point: `${t('inspectors.policePoint', { number: o.data.policePoint.number })}: ${o.data.policePoint.address[lang]}`,
+  const details = new Map(
+    await Promise.all(
+      areas.map(async (area) => {
+        const district = site.districts.find((x) => x.id === area.districtId)!;
+        const officers = await Promise.all(
+          officersOfArea(site, area.id).map(async (o) => ({
+            ...o.data,
+            id: o.id,
             photo: (await getImage({ src: o.data.photo, width: 96, height: 120 })).src,
-            photoAlt: o.data.photoAlt[lang],
-            url: routes.officer(lang, o.id),
           })),
-        ),
-      };
-    }),
+        );
+        const source = {
+          id: area.id,
+          districtId: area.districtId,
+          districtName: district.data.name,
+          number: area.number,
+        };
+        return [area.id, areaDetails(lang, source, officers)] as const;
+      }),
+    ),
   );
-  return { ...index, d };
+  return buildFinder(areas, lang, (id) => details.get(id)!);
 }
 
 export interface AreaFeature {

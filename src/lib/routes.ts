@@ -18,7 +18,10 @@ export const routes = {
   rss: (lang: Locale) => `/${lang}/news/rss.xml`,
   inspectors: (lang: Locale) => `/${lang}/inspectors/`,
   finder: (lang: Locale) => `/${lang}/finder/`,
+  /** The finder's name index of a language (src/lib/finder/data.ts). */
   finderData: (lang: Locale) => `/${lang}/finder/index.json`,
+  /** One district's shard of the finder: its house ranges and its areas' details. */
+  finderShard: (lang: Locale, shard: string) => `/${lang}/finder/${shard}.json`,
   streets: (lang: Locale, districtId: string) => `/${lang}/districts/${districtId}/streets/`,
   /** A district's meetings with residents, upcoming and past. */
   districtMeetings: (lang: Locale, districtId: string) =>

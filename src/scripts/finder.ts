@@ -1,16 +1,20 @@
 /**
- * The finder page (src/pages/[lang]/finder/index.astro): loads the index of streets on first
- * use, suggests streets while typing (an ARIA combobox), answers an address with the area and
+ * The finder page (src/pages/[lang]/finder/index.astro): loads the name index on first use and
+ * the district shards an address needs (src/lib/finder/data.ts), suggests streets while typing (an ARIA combobox), answers an address with the area and
  * its inspectors, asks the browser for the position on request, and opens the interactive map
  * on request. Drawn with DOM methods, the inspectors' cards with the escaping view the pages use.
  */
 import { geometryContains, type Geometry, type Position } from '../lib/finder/geo.ts';
 import {
+  detailsOf,
   lookup,
   matchStreets,
   resolve,
+  shardsFor,
+  shardsOfAreas,
   type AreaDetails,
-  type FinderData,
+  type FinderNames,
+  type FinderShard,
   type LookupResult,
 } from '../lib/finder/index.ts';
 import { OTHER_NAME_KINDS, withOtherNames } from '../lib/finder/names.ts';
@@ -31,12 +35,41 @@ if (root) {
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const result = root.querySelector<HTMLElement>('[data-finder-result]')!;
 
-  let data: Promise<FinderData> | undefined;
-  const index = () =>
-    (data ??= fetch(root.dataset['index']!).then((r) => {
+  const lang = localeOr(document.documentElement.lang);
+  const getJson = <T>(url: string, fresh: boolean) =>
+    fetch(url, fresh ? { cache: 'reload' } : {}).then((r) => {
       if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<FinderData>;
-    }));
+      return r.json() as Promise<T>;
+    });
+  // The name index, loaded once; the shards, each once, as addresses need them.
+  let names: Promise<FinderNames> | undefined;
+  const fetching = new Map<string, Promise<FinderShard>>();
+  const shards = new Map<string, FinderShard>();
+  const index = (fresh = false) => (names ??= getJson<FinderNames>(root.dataset['index']!, fresh));
+  const shard = (id: string, fresh: boolean) => {
+    let found = fetching.get(id);
+    if (!found) {
+      found = getJson<FinderShard>(routes.finderShard(lang, id), fresh).then((s) => {
+        shards.set(id, s);
+        return s;
+      });
+      found.catch(() => fetching.delete(id));
+      fetching.set(id, found);
+    }
+    return found;
+  };
+  /** The name index with the shards `need` names loaded (from fresh copies after a deploy). */
+  async function ready(need: (index: FinderNames) => string[], fresh = false) {
+    const found = await index(fresh);
+    const loaded = await Promise.all(need(found).map((id) => shard(id, fresh)));
+    if (loaded.every((s) => s.n === found.h)) return found;
+    if (fresh) throw new Error('finder: the index and its shards differ');
+    // Files of two builds (a deploy since the page was opened): load both anew.
+    names = undefined;
+    fetching.clear();
+    shards.clear();
+    return ready(need, true);
+  }
 
   const el = <K extends keyof HTMLElementTagNameMap>(
     tag: K,
@@ -49,8 +82,6 @@ if (root) {
   };
 
   const cardLabels = { phone: say('inspectors.phone'), reception: say('inspectors.reception') };
-
-  const lang = localeOr(document.documentElement.lang);
 
   /** An area's card: its title, its inspectors and the way to write to them. */
   function areaCard(area: AreaDetails, id: string): HTMLElement {
@@ -100,20 +131,21 @@ if (root) {
   }
 
   /** A street's current name, with the other name it was found by: "пр. Достык (бывш. пр. Ленина)". */
-  function streetLabel(found: FinderData, street: number, other?: number) {
+  function streetLabel(found: FinderNames, street: number, other?: number) {
     const [name, , , , others] = found.s[street]!;
     const by = other === undefined ? undefined : others?.[other];
     return withOtherNames(say, name, by ? [{ name: by[0], kind: OTHER_NAME_KINDS[by[1]]! }] : []);
   }
 
-  function render(found: FinderData, answer: LookupResult, typed: string) {
+  function render(found: FinderNames, answer: LookupResult, typed: string) {
     const street = (i: number, other?: number) => streetLabel(found, i, other);
-    const cards = (areas: number[]) => areas.map((a) => areaCard(found.d[a]!, found.a[a]!));
+    const details = (a: number) => detailsOf(found, shards, a);
+    const cards = (areas: number[]) => areas.map((a) => areaCard(details(a), found.a[a]!));
     const links = (areas: number[]) =>
       el(
         'ul',
         { className: 'mt-3 space-y-1' },
-        ...areas.map((a) => el('li', {}, el('a', { href: found.d[a]!.url }, found.d[a]!.title))),
+        ...areas.map((a) => el('li', {}, el('a', { href: details(a).url }, details(a).title))),
       );
     const house = (h: { number: number; letter?: string; fraction?: number; block?: string }) =>
       `${h.number}${h.letter ? h.letter.toUpperCase() : ''}${h.fraction ? `/${h.fraction}` : ''}`;
@@ -135,7 +167,7 @@ if (root) {
           b.addEventListener('click', () => {
             const name = found.s[s]![0];
             input.value = answer.house ? `${name} ${house(answer.house)}` : name;
-            render(found, resolve(found, s, answer.house, answer.others[i]), input.value);
+            render(found, resolve(found, shards, s, answer.house, answer.others[i]), input.value);
           });
           return el('li', {}, b);
         });
@@ -263,8 +295,8 @@ if (root) {
     event.preventDefault();
     closeList();
     const typed = input.value;
-    index()
-      .then((found) => render(found, lookup(found, typed), typed))
+    ready((found) => shardsFor(found, typed))
+      .then((found) => render(found, lookup(found, shards, typed), typed))
       .catch(failed);
   });
 
@@ -275,22 +307,26 @@ if (root) {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point: Position = [position.coords.longitude, position.coords.latitude];
-        Promise.all([
-          index(),
-          fetch(root.dataset['areas']!).then(
+        fetch(root.dataset['areas']!)
+          .then(
             (r) =>
               r.json() as Promise<{
                 features: { properties: { id: string }; geometry: Geometry }[];
               }>,
-          ),
-        ])
-          .then(([found, areas]) => {
-            const ids = areas.features
+          )
+          .then(async (areas) => {
+            const here = areas.features
               .filter((f) => geometryContains(f.geometry, point))
-              .map((f) => found.a.indexOf(f.properties.id))
-              .filter((i) => i >= 0);
+              .map((f) => f.properties.id);
+            const positions = (found: FinderNames) =>
+              here.map((id) => found.a.indexOf(id)).filter((i) => i >= 0);
+            const found = await ready((n) => shardsOfAreas(n, positions(n)));
+            const ids = positions(found);
             if (ids.length === 0) return show(say('finder.outside'));
-            show(say('finder.here'), ...ids.map((i) => areaCard(found.d[i]!, found.a[i]!)));
+            show(
+              say('finder.here'),
+              ...ids.map((i) => areaCard(detailsOf(found, shards, i), found.a[i]!)),
+            );
           })
           .catch(failed);
       },

@@ -11,7 +11,7 @@ import { streetName } from '../../scripts/demo/streets.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import {
-  buildFinderIndex,
+  buildFinder,
   lookup,
   matchStreets,
   type SourceArea,
@@ -36,12 +36,14 @@ const AREAS: SourceArea[] = BASE_AREAS.map((area) => ({
         : range,
   ),
 }));
-const index = buildFinderIndex(AREAS, 'ru');
+const built = buildFinder(AREAS, 'ru');
+const index = built.names;
+const shards = new Map(built.shards.map((s) => [s.id, s]));
 const ru = useTranslations('ru');
 
 /** The answer's kind, its street's label and its areas. */
 function answer(input: string) {
-  const r = lookup(index, input);
+  const r = lookup(index, shards, input);
   const label = (s: number, other?: number) => {
     const [current, , , , others] = index.s[s]!;
     const by = other === undefined ? undefined : others![other]!;
@@ -159,7 +161,9 @@ describe('corners', () => {
 describe('the demo city’s former names', () => {
   const city = buildCity({ seed: '1', newsPerLocale: 0, addresses: 0 });
   const areas = city.districts.flatMap((d) => d.areas);
-  const cityIndex = buildFinderIndex(areas, 'ru');
+  const cityBuilt = buildFinder(areas, 'ru');
+  const cityIndex = cityBuilt.names;
+  const cityShards = new Map(cityBuilt.shards.map((s) => [s.id, s]));
   const renamed = [...city.streets.values()].filter((s) => s.former?.length);
   /** Each former name as residents type it: in each language it has, and in Latin letters. */
   const spellings = renamed.flatMap((street) =>
@@ -191,7 +195,7 @@ describe('the demo city’s former names', () => {
           ...(typed.length >= 6 ? [typed.slice(0, i) + typed.slice(i + 1)] : []),
         ];
         for (const typo of typos) {
-          const r = lookup(cityIndex, typo);
+          const r = lookup(cityIndex, cityShards, typo);
           const found = r.kind === 'street' ? [r.street] : r.kind === 'choose' ? r.streets : [];
           if (!found.some((s) => cityIndex.s[s]![0] === streetName(street).ru))
             missed.push(`${typo} (${typed})`);
@@ -233,7 +237,7 @@ describe('the demo city’s former names', () => {
           fc.pre(a !== b);
           const forms = FORMS[lang];
           const typed = forms[form % forms.length]!(a.name[lang], b.name[lang]);
-          const r = lookup(cityIndex, typed);
+          const r = lookup(cityIndex, cityShards, typed);
           expect(r.kind, typed).toBe('corner');
           if (r.kind !== 'corner') return;
           expect(

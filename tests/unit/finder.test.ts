@@ -12,21 +12,25 @@ import {
   type Ring,
 } from '../../src/lib/finder/geo.ts';
 import {
-  buildFinderIndex,
+  buildFinder,
+  detailsOf,
   distance,
   lookup,
   rangeServes,
-  type FinderIndex,
+  shardsFor,
+  type FinderNames,
 } from '../../src/lib/finder/index.ts';
 import { streetKey } from '../../src/lib/finder/normalize.ts';
 import { parseAddress } from '../../src/lib/finder/parse.ts';
 import { AREAS } from '../helpers/finder-areas.ts';
 
-const index: FinderIndex = buildFinderIndex(AREAS, 'ru');
+const built = buildFinder(AREAS, 'ru');
+const index: FinderNames = built.names;
+const shards = new Map(built.shards.map((s) => [s.id, s]));
 
 /** The area ids an input resolves to, or the kind of answer. */
 function areasOf(input: string): string[] | string {
-  const r = lookup(index, input);
+  const r = lookup(index, shards, input);
   return r.kind === 'found' ? r.areas.map((a) => index.a[a]!).sort() : r.kind;
 }
 
@@ -110,7 +114,7 @@ describe('finding the area of an address', () => {
   });
 
   it('asks which street when several fit, and narrows by the house', () => {
-    const r = lookup(index, 'Самал 5');
+    const r = lookup(index, shards, 'Самал 5');
     expect(r.kind).toBe('choose');
     if (r.kind === 'choose')
       expect(r.streets.map((s) => index.s[s]![0]).sort()).toEqual([
@@ -119,13 +123,13 @@ describe('finding the area of an address', () => {
         'мкр. Самал-3',
       ]);
     // A bare number after a name may be the name's number: Самал 2 is the microdistrict.
-    expect(lookup(index, 'Самал 2')).toMatchObject({ kind: 'street' });
+    expect(lookup(index, shards, 'Самал 2')).toMatchObject({ kind: 'street' });
   });
 
   it('says when a street is unknown, a house is outside every range, or no house is given', () => {
     expect(areasOf('ул. Ленина 5')).toBe('not-found');
     expect(areasOf('ул. Толе би 61')).toBe('no-house');
-    expect(lookup(index, 'пр. Абая')).toMatchObject({ kind: 'street' });
+    expect(lookup(index, shards, 'пр. Абая')).toMatchObject({ kind: 'street' });
     expect(areasOf('   ')).toBe('empty');
   });
 
@@ -156,7 +160,7 @@ describe('finding the area of an address', () => {
           if (range.houses === 'even' && house % 2 === 1)
             house = house + 1 > range.to ? house - 1 : house + 1;
           if (house < from || house > range.to) return;
-          const r = lookup(index, `${range.name[lang]} ${house}${suffix}`);
+          const r = lookup(index, shards, `${range.name[lang]} ${house}${suffix}`);
           expect(r.kind, `${range.name[lang]} ${house}${suffix}`).toBe('found');
           if (r.kind === 'found') expect(r.areas.map((a) => index.a[a])).toContain(range.area);
         },
@@ -181,7 +185,7 @@ describe('finding the area of an address', () => {
               : kind === 'swap'
                 ? name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2)
                 : name.slice(0, i) + name[i] + name.slice(i);
-          const r = lookup(index, `${typo} 7`);
+          const r = lookup(index, shards, `${typo} 7`);
           expect(['found', 'no-house'], typo).toContain(r.kind);
         },
       ),
@@ -256,6 +260,131 @@ describe('point in polygon', () => {
           if (x > 10) expect(inRight).toBe(true);
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the name index and the district shards', () => {
+  const need = (input: string) => shardsFor(index, input).sort();
+  const only = (ids: string[]) => new Map(ids.map((id) => [id, shards.get(id)!]));
+
+  it('keeps one shard per district, each with its areas and the ranges of its streets', () => {
+    expect([...shards.keys()].sort()).toEqual(['almaly', 'bostandyk', 'medeu']);
+    const almaly = shards.get('almaly')!;
+    expect(almaly.d.map(([a]) => index.a[a])).toEqual(['almaly-01', 'almaly-02']);
+    expect(almaly.n).toBe(index.h);
+    // Абая runs through Almaly and Bostandyk: its ranges are split between the two shards.
+    const abay = index.s.findIndex((s) => s[0] === 'пр. Абая');
+    expect(almaly.r.find(([s]) => s === abay)![1]).toHaveLength(2);
+    expect(shards.get('bostandyk')!.r.find(([s]) => s === abay)![1]).toHaveLength(1);
+    expect(shards.get('medeu')!.r.some(([s]) => s === abay)).toBe(false);
+  });
+
+  it('names the shards of the areas along the streets an input may mean', () => {
+    expect(need('пр. Абая 10')).toEqual(['almaly', 'bostandyk']);
+    expect(need('Самал-2 5')).toEqual(['medeu']);
+    expect(need('Толе би 7')).toEqual(['almaly']);
+    // A corner: the shards along both streets.
+    expect(need('угол Абая и Жибек Жолы')).toEqual(['almaly', 'bostandyk', 'medeu']);
+    expect(need('')).toEqual([]);
+    expect(need('Фурманова 5')).toEqual([]);
+  });
+
+  it('answers from the shards named, and refuses to guess without them', () => {
+    expect(lookup(index, only(shardsFor(index, 'пр. Абая 10')), 'пр. Абая 10')).toMatchObject({
+      kind: 'found',
+      areas: [index.a.indexOf('almaly-02')],
+    });
+    expect(() => lookup(index, only(['bostandyk']), 'пр. Абая 10')).toThrow(/almaly/);
+    // A street without a house needs no ranges, only the names.
+    expect(lookup(index, new Map(), 'пр. Абая')).toMatchObject({ kind: 'street' });
+  });
+
+  it('refuses a shard of another build of the index', () => {
+    const other = new Map([...shards].map(([id, s]) => [id, { ...s, n: 'another' }]));
+    expect(() => lookup(index, other, 'Толе би 7')).toThrow(/not loaded/);
+  });
+
+  it('gives every area its details from its shard', () => {
+    const rich = buildFinder(AREAS, 'en', (id) => ({
+      title: `Area ${id}`,
+      url: `/${id}`,
+      officers: [],
+    }));
+    const loaded = new Map(rich.shards.map((s) => [s.id, s]));
+    rich.names.a.forEach((id, a) =>
+      expect(detailsOf(rich.names, loaded, a)).toEqual({
+        title: `Area ${id}`,
+        url: `/${id}`,
+        officers: [],
+      }),
+    );
+    expect(() => detailsOf(rich.names, new Map(), 0)).toThrow(/not loaded/);
+  });
+
+  it('property: the shards named always suffice, and match the whole index', () => {
+    const typed = fc.oneof(
+      fc.constantFrom(
+        'пр. Абая',
+        'Толе би',
+        'Самал-2',
+        'Жибек Жолы',
+        'Карасай батыра',
+        'abay',
+        'tole',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(
+        typed,
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        (street, house) => {
+          const input = house === undefined ? street : `${street} ${house}`;
+          expect(lookup(index, only(shardsFor(index, input)), input)).toEqual(
+            lookup(index, shards, input),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('distance', () => {
+  /** Optimal string alignment over the whole matrix: what the banded one must agree with. */
+  function full(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(
+          d[i - 1]![j]! + 1,
+          d[i]![j - 1]! + 1,
+          d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    return d[a.length]![b.length]!;
+  }
+
+  it('property: within the band it is the full edit distance, above it more than max', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 14 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const exact = full(a, b);
+        const banded = distance(a, b, max);
+        if (exact <= max) expect(banded).toBe(exact);
+        else expect(banded).toBeGreaterThan(max);
+        // Against a prefix of b, as the start of a longer name is compared.
+        const n = Math.floor(b.length / 2);
+        const prefix = full(a, b.slice(0, n));
+        if (prefix <= max) expect(distance(a, b, max, n)).toBe(prefix);
+        else expect(distance(a, b, max, n)).toBeGreaterThan(max);
+      }),
       { numRuns: 3000 },
     );
   });

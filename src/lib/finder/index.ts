@@ -1,129 +1,31 @@
 /**
- * The finder's index and the lookup over it: pure functions, the same in the browser (the
- * finder page) and in Node (tests, `npm run bench:lookup`).
+ * The finder's lookup: pure functions, the same in the browser (the finder page) and in Node
+ * (tests, `npm run bench:lookup`). The files it reads are built by `data.ts`: a name index per
+ * language and a shard per district with the house ranges and the areas' details.
  *
- * The index is built at build time from the districts' inspector areas: one entry per street
- * name, with the keys of its names in all three languages and the house ranges of the areas
- * that serve it. It is plain JSON, compact (arrays, not objects), one file per language (the
- * display names differ; the keys are the same).
+ * A lookup is two steps, so that the browser loads only what an address needs:
+ * `shardsFor(names, typed)` says which shards the answer may need (those of the areas along the
+ * streets the input may name: usually one), and, once they are loaded,
+ * `lookup(names, shards, typed)` answers.
  */
-import { LOCALES, type Locale } from '../../i18n/locales.ts';
-import { nameIn, OTHER_NAME_KINDS, type OtherNameKind, type SomeLanguages } from './names.ts';
 import type { House } from './parse.ts';
 import { parseAddress, parseCorner } from './parse.ts';
-import { distance, streetKey, streetType, type StreetType } from './normalize.ts';
+import { streetType } from './normalize.ts';
+import {
+  shardOf,
+  type AreaDetails,
+  type FinderNames,
+  type FinderShard,
+  type Range,
+} from './data.ts';
+import { exactStreets, matchStreets, type StreetMatch } from './match.ts';
 
-export { distance };
+export { distance } from './normalize.ts';
+export * from './data.ts';
+export { matchStreets, type StreetMatch } from './match.ts';
 
-export type Parity = 'all' | 'odd' | 'even';
-const PARITY_CODE: Record<Parity, number> = { all: 0, odd: 1, even: 2 };
-
-export interface SourceRange {
-  name: { kk: string; ru: string; en: string };
-  otherNames?: readonly { name: SomeLanguages; kind: OtherNameKind }[] | undefined;
-  houses: Parity;
-  from?: number | undefined;
-  to?: number | undefined;
-}
-export interface SourceArea {
-  id: string;
-  streets: readonly SourceRange[];
-}
-
-/** [area index, first house or 0, last house or 0, parity 0 all / 1 odd / 2 even] */
-export type Range = [number, number, number, number];
-
-export interface FinderIndex {
-  v: 1;
-  /** Area ids; ranges refer to them by position. */
-  a: string[];
-  /** Streets: [display name, keys, ranges, type]. */
-  s: Street[];
-}
-
-/**
- * [display name, keys of its names in every language, house ranges, type (st, ave, mkr), other
- * names (left out when there are none)]
- */
-export type Street = [string, string[], Range[], StreetType, OtherName[]?];
-
-/** [display name, kind (a position in OTHER_NAME_KINDS), keys of its names in every language] */
-export type OtherName = [string, number, string[]];
-
-/** An officer as the finder shows them (in the index's language). */
-export interface FinderOfficer {
-  name: string;
-  rank: string;
-  phones: string[];
-  hours: string;
-  point: string;
-  photo: string;
-  photoAlt: string;
-  url: string;
-}
-
-/** What the finder shows about each area, parallel to `a`. */
-export interface AreaDetails {
-  /** "Almaly District, area 3" */
-  title: string;
-  url: string;
-  officers: FinderOfficer[];
-}
-
-/** The file the finder page loads: the index and the areas' details. */
-export interface FinderData extends FinderIndex {
-  d: AreaDetails[];
-}
-
-/** The keys of a name in every language it is written in, without repeats. */
-const keysOf = (name: SomeLanguages) =>
-  [...new Set(LOCALES.flatMap((l) => (name[l] ? [streetKey(name[l])] : [])))].filter(Boolean);
-
-interface StreetEntry {
-  name: string;
-  keys: Set<string>;
-  ranges: Range[];
-  /** Other names by their Russian (or first) spelling. */
-  others: Map<string, OtherName>;
-}
-
-/** Builds the index for one display language from every area of the city. */
-export function buildFinderIndex(areas: readonly SourceArea[], lang: Locale): FinderIndex {
-  const areaIds = areas.map((a) => a.id);
-  const streets = new Map<string, StreetEntry>();
-  areas.forEach((area, ai) => {
-    for (const range of area.streets) {
-      // One street: the same Russian name (a street and a microdistrict may share a key).
-      const id = range.name.ru;
-      let entry = streets.get(id);
-      if (!entry) {
-        entry = { name: range.name[lang], keys: new Set(), ranges: [], others: new Map() };
-        streets.set(id, entry);
-      }
-      for (const k of keysOf(range.name)) entry.keys.add(k);
-      entry.ranges.push([ai, range.from ?? 0, range.to ?? 0, PARITY_CODE[range.houses]]);
-      for (const other of range.otherNames ?? []) {
-        const kind = OTHER_NAME_KINDS.indexOf(other.kind);
-        entry.others.set(nameIn(other.name, 'ru'), [
-          nameIn(other.name, lang),
-          kind,
-          keysOf(other.name).sort(),
-        ]);
-      }
-    }
-  });
-  return {
-    v: 1,
-    a: areaIds,
-    s: [...streets]
-      .map(([ru, { name, keys, ranges, others }]): Street => {
-        const street: Street = [name, [...keys].sort(), ranges, streetType(ru)];
-        if (others.size) street.push([...others.values()]);
-        return street;
-      })
-      .sort((x, y) => x[0].localeCompare(y[0], lang)),
-  };
-}
+/** The shards loaded so far, by id. */
+export type Shards = ReadonlyMap<string, FinderShard>;
 
 /** Whether a range serves a house. */
 export function rangeServes([, from, to, parity]: Range, house: number): boolean {
@@ -132,66 +34,6 @@ export function rangeServes([, from, to, parity]: Range, house: number): boolean
   if (parity === 1) return house % 2 === 1;
   if (parity === 2) return house % 2 === 0;
   return true;
-}
-
-/** Typos allowed for a key of this length. */
-const tolerance = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
-
-export interface StreetMatch {
-  /** Position of the street in the index. */
-  street: number;
-  /** 0 exact, 0.5 a prefix of a key, 1… typos (or the genitive ending); +0.25 by another name. */
-  score: number;
-  /** The other name that matched (its position in the street's list), when not the current one. */
-  other?: number;
-}
-
-/** A current name wins over another name that matches as well (a former name reused). */
-const OTHER_NAME_PENALTY = 0.25;
-
-/** How well `key` matches the best of `keys` (Infinity: not at all). */
-function keyScore(keys: readonly string[], key: string, max: number): number {
-  let score = Infinity;
-  for (const k of keys) {
-    if (k === key) return 0;
-    if (key.length >= 3 && k.startsWith(key)) score = Math.min(score, 0.5);
-    else {
-      const d = distance(key, k, max);
-      if (d <= max) score = Math.min(score, d);
-      // Also against the key's start ("abai" typed for "abai kunanbaiuly") and, for a name of
-      // several words, its last word ("Маркса" for "Карла Маркса").
-      else if (key.length >= 4 && k.length > key.length) {
-        const few = Math.min(1, max);
-        const start = distance(key, k.slice(0, key.length), few);
-        const last = k.includes(' ')
-          ? distance(key, k.slice(k.lastIndexOf(' ') + 1), few)
-          : few + 1;
-        if (Math.min(start, last) <= few) score = Math.min(score, 0.75 + Math.min(start, last));
-      }
-    }
-  }
-  return score;
-}
-
-/** Streets whose names (current or other) match `typed`, best first. */
-export function matchStreets(index: FinderIndex, typed: string, limit = 8): StreetMatch[] {
-  const key = streetKey(typed);
-  if (key.length < 2) return [];
-  const max = tolerance(key.length);
-  const matches: StreetMatch[] = [];
-  index.s.forEach(([, keys, , , others = []], street) => {
-    const match: StreetMatch = { street, score: keyScore(keys, key, max) };
-    others.forEach(([, , otherKeys], other) => {
-      const score = keyScore(otherKeys, key, max) + OTHER_NAME_PENALTY;
-      if (score < match.score) Object.assign(match, { score, other });
-    });
-    if (match.score !== Infinity) matches.push(match);
-  });
-  return matches
-    .sort(
-      (x, y) => x.score - y.score || index.s[x.street]![0].length - index.s[y.street]![0].length,
-    )
-    .slice(0, limit);
 }
 
 /** Another name a street was matched by: its position in the street's other names. */
@@ -222,62 +64,119 @@ export type LookupResult =
     };
 
 const unique = (xs: number[]) => [...new Set(xs)];
-const areasAlong = (index: FinderIndex, street: number) =>
-  unique(index.s[street]![2].map((r) => r[0]));
+const areasAlong = (names: FinderNames, street: number) => names.s[street]![2];
 
-/** The streets that fit `typed` best (narrowed by the type word and the house), with how. */
-function bestStreets(index: FinderIndex, typed: string, house?: House): StreetMatch[] {
-  const matches = matchStreets(index, typed, 12);
+/** The shards holding these areas' ranges and details. */
+export const shardsOfAreas = (names: FinderNames, areas: readonly number[]) => [
+  ...new Set(areas.map((a) => shardOf(names.a[a]!))),
+];
+
+/** A street's house ranges, from the shards of the areas along it (loaded by the caller). */
+const byStreet = new WeakMap<FinderShard, Map<number, Range[]>>();
+function rangesOf(names: FinderNames, shards: Shards, street: number): Range[] {
+  return shardsOfAreas(names, areasAlong(names, street)).flatMap((id) => {
+    const shard = shards.get(id);
+    if (!shard || shard.n !== names.h)
+      throw new Error(`finder: shard "${id}" of this index is not loaded`);
+    let map = byStreet.get(shard);
+    if (!map) byStreet.set(shard, (map = new Map(shard.r)));
+    return map.get(street) ?? [];
+  });
+}
+
+/** An area's title, link and inspectors, from its shard. */
+export function detailsOf(names: FinderNames, shards: Shards, area: number): AreaDetails {
+  const found = shards.get(shardOf(names.a[area]!))?.d.find(([a]) => a === area);
+  if (!found) throw new Error(`finder: the shard of area ${names.a[area]} is not loaded`);
+  return found[1];
+}
+
+/** The streets that fit `typed` best, narrowed by the type word the resident wrote. */
+function bestStreets(names: FinderNames, typed: string): StreetMatch[] {
+  const exact = exactStreets(names, typed);
+  const matches = exact.length ? exact : matchStreets(names, typed, 12);
   if (matches.length === 0) return [];
   const best = matches[0]!.score;
   let candidates = matches.filter((m) => m.score === best);
   // "мкр Акжар" and "ул. Акжар": the type the resident wrote decides.
   const typedType = streetType(typed);
   if (candidates.length > 1 && typedType) {
-    const same = candidates.filter((m) => index.s[m.street]![3] === typedType);
+    const same = candidates.filter((m) => names.s[m.street]![3] === typedType);
     if (same.length >= 1) candidates = same;
-  }
-  // Several equally good streets: if a house is given, the ones that have it.
-  if (candidates.length > 1 && house) {
-    const withHouse = candidates.filter((m) =>
-      index.s[m.street]![2].some((r) => rangeServes(r, house.number)),
-    );
-    if (withHouse.length >= 1) candidates = withHouse;
   }
   return candidates;
 }
 
-/** A corner's answer, when both sides name a street; several fitting a side count together. */
-function lookupCorner(index: FinderIndex, [a, b]: [string, string]): LookupResult | undefined {
-  const [first, second] = [bestStreets(index, a), bestStreets(index, b)];
-  // Both sides one street ("Жибек - Жолы"): a name, not a corner.
-  if (!first.length || !second.length || first[0]!.street === second[0]!.street) return undefined;
-  const along = (side: StreetMatch[]) => unique(side.flatMap((m) => areasAlong(index, m.street)));
-  const [alongA, alongB] = [along(first), along(second)];
-  return {
-    kind: 'corner',
-    streets: [first[0]!.street, second[0]!.street],
-    others: [first[0]!.other, second[0]!.other],
-    areas: alongA.filter((area) => alongB.includes(area)),
-    along: unique([...alongA, ...alongB]),
-  };
+/** What an input asks, before any house range is read. */
+type Plan =
+  | { kind: 'empty' | 'not-found' }
+  | { kind: 'corner'; sides: [StreetMatch[], StreetMatch[]] }
+  | { kind: 'streets'; candidates: StreetMatch[]; house?: House | undefined };
+
+/** The last plan made: `shardsFor` and then `lookup` of one input match it once. */
+let planned: { names: FinderNames; input: string; plan: Plan } | undefined;
+
+function plan(names: FinderNames, input: string): Plan {
+  if (planned?.names !== names || planned.input !== input)
+    planned = { names, input, plan: makePlan(names, input) };
+  return planned.plan;
 }
 
-/** The areas serving an address typed the way people type it. */
-export function lookup(index: FinderIndex, input: string): LookupResult {
+function makePlan(names: FinderNames, input: string): Plan {
   if (!input.trim()) return { kind: 'empty' };
   const corner = parseCorner(input);
-  const answer = corner && lookupCorner(index, corner);
-  if (answer) return answer;
+  if (corner) {
+    const sides: [StreetMatch[], StreetMatch[]] = [
+      bestStreets(names, corner[0]),
+      bestStreets(names, corner[1]),
+    ];
+    // Both sides one street ("Жибек - Жолы"): a name, not a corner.
+    const [a, b] = sides;
+    if (a.length && b.length && a[0]!.street !== b[0]!.street) return { kind: 'corner', sides };
+  }
   const { street: typed, house } = parseAddress(input);
   // "Aksai 4": a bare number after a name may be part of it (Ақсай-4), not a house.
   if (house && !house.letter && !house.fraction && !house.block) {
-    const exact = matchStreets(index, typed, 1)[0];
-    const joined = matchStreets(index, `${typed}-${house.number}`, 1)[0];
-    if (exact?.score !== 0 && joined?.score === 0) return resolve(index, joined.street);
+    const joined = exactStreets(names, `${typed}-${house.number}`);
+    if (joined[0]?.score === 0 && exactStreets(names, typed)[0]?.score !== 0)
+      return { kind: 'streets', candidates: joined.slice(0, 1) };
   }
-  const candidates = bestStreets(index, typed, house);
-  if (candidates.length === 0) return { kind: 'not-found' };
+  const candidates = bestStreets(names, typed);
+  return candidates.length ? { kind: 'streets', candidates, house } : { kind: 'not-found' };
+}
+
+/** The shards (ids) `lookup` needs for this input: load them, then call it. */
+export function shardsFor(names: FinderNames, input: string): string[] {
+  const p = plan(names, input);
+  const streets = p.kind === 'corner' ? p.sides.flat() : p.kind === 'streets' ? p.candidates : [];
+  return shardsOfAreas(names, unique(streets.flatMap((m) => areasAlong(names, m.street))));
+}
+
+/** The areas serving an address typed the way people type it. */
+export function lookup(names: FinderNames, shards: Shards, input: string): LookupResult {
+  const p = plan(names, input);
+  if (p.kind === 'corner') {
+    const along = (side: StreetMatch[]) => unique(side.flatMap((m) => areasAlong(names, m.street)));
+    const [first, second] = p.sides;
+    const [alongA, alongB] = [along(first), along(second)];
+    return {
+      kind: 'corner',
+      streets: [first[0]!.street, second[0]!.street],
+      others: [first[0]!.other, second[0]!.other],
+      areas: alongA.filter((area) => alongB.includes(area)),
+      along: unique([...alongA, ...alongB]),
+    };
+  }
+  if (p.kind !== 'streets') return { kind: p.kind };
+  let { candidates } = p;
+  const { house } = p;
+  // Several equally good streets: if a house is given, the ones that have it.
+  if (candidates.length > 1 && house) {
+    const withHouse = candidates.filter((m) =>
+      rangesOf(names, shards, m.street).some((r) => rangeServes(r, house.number)),
+    );
+    if (withHouse.length >= 1) candidates = withHouse;
+  }
   if (candidates.length > 1)
     return {
       kind: 'choose',
@@ -285,20 +184,21 @@ export function lookup(index: FinderIndex, input: string): LookupResult {
       others: candidates.map((m) => m.other),
       house,
     };
-  return resolve(index, candidates[0]!.street, house, candidates[0]!.other);
+  return resolve(names, shards, candidates[0]!.street, house, candidates[0]!.other);
 }
 
 /** The answer for a known street (chosen from a list, or matched) and an optional house. */
 export function resolve(
-  index: FinderIndex,
+  names: FinderNames,
+  shards: Shards,
   street: number,
   house?: House,
   other?: By,
 ): LookupResult {
-  const ranges = index.s[street]![2];
-  const along = areasAlong(index, street);
+  const along = areasAlong(names, street);
   const by = other === undefined ? {} : { other };
   if (!house) return { kind: 'street', street, ...by, areas: along };
+  const ranges = rangesOf(names, shards, street);
   const areas = unique(ranges.filter((r) => rangeServes(r, house.number)).map((r) => r[0]));
   return areas.length
     ? { kind: 'found', street, ...by, house, areas }

@@ -127,30 +127,44 @@ const TYPE_WORDS = new Set([
   'city',
 ]);
 
+/** Rows of `distance`, kept between calls (grown when a longer name comes). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
- * Edit distance with transpositions (optimal string alignment), giving up above `max`
- * (returns max + 1).
+ * Edit distance with transpositions (optimal string alignment) between `a` and the first `n`
+ * letters of `b` (all of it by default), giving up above `max` (returns max + 1). Only the
+ * band of cells within `max` of the diagonal is computed: a path that leaves it costs more.
  */
-export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  const n = b.length;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+export function distance(a: string, b: string, max: number, n = b.length): number {
+  const m = a.length;
+  if (Math.abs(m - n) > max) return max + 1;
+  if (n === b.length && a === b) return 0;
+  const over = max + 1;
+  if (n + 2 > rows[0]!.length) rows = rows.map(() => new Int32Array(2 * (n + 2)));
+  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j <= max ? j : over;
+  for (let i = 1; i <= m; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    row[lo - 1] = lo === 1 && i <= max ? i : over;
+    let best = row[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && before === bj)
         v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
+      if (v > over) v = over;
+      row[j] = v;
       if (v < best) best = v;
     }
-    if (best > max) return max + 1;
+    if (hi < n) row[hi + 1] = over;
+    if (best > max) return over;
+    const spare = prev2;
     prev2 = prev;
     prev = row;
+    row = spare;
   }
   return prev[n]!;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { shardOf } from '../../src/lib/finder/data.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { isPrivatePath, type WorkerData } from '../../src/service-worker/policy.ts';
 import { staticImports } from './budgets.ts';
@@ -22,10 +23,24 @@ export function precacheEntries(lang: Locale): string[] {
     routes.offline(lang),
     routes.contacts(lang),
     routes.finder(lang),
-    // What the finder page loads when used: its index, and the areas for "use my location".
+    // What the finder page loads when used: its name index (and through it the district
+    // shards, see `finderShards`), and the areas for "use my location".
     routes.finderData(lang),
     '/open-data/areas.geojson',
   ];
+}
+
+/**
+ * The district shards of a finder name index (src/lib/finder/data.ts), so that an address is
+ * answered offline as it is online: every shard of the language, a few KB each.
+ */
+export function finderShards(path: string, json: string): string[] {
+  const lang = LOCALES.find((l) => path === routes.finderData(l));
+  const names = JSON.parse(json) as { a?: unknown };
+  if (!lang || !Array.isArray(names.a)) return [];
+  return [...new Set(names.a.map((id) => shardOf(String(id))))].map((id) =>
+    routes.finderShard(lang, id),
+  );
 }
 
 /** A file of the built site by URL path (`/ru/finder/` is its index.html); undefined if absent. */
@@ -128,6 +143,7 @@ export function precacheList(entries: readonly string[], read: ReadFile): string
     const text = () => content.toString('utf8');
     let refs: string[] = [];
     if (isPage(path)) refs = pageReferences(text());
+    else if (path.endsWith('/finder/index.json')) refs = finderShards(path, text());
     else if (path.endsWith('.js')) refs = staticImports(text());
     else if (path.endsWith('.css')) {
       refs = styleReferences(text());

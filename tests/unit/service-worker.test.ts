@@ -16,6 +16,7 @@ import {
   strategyFor,
 } from '../../src/service-worker/policy.ts';
 import {
+  finderShards,
   fontFaces,
   pageReferences,
   parseUnicodeRange,
@@ -281,6 +282,31 @@ describe('precacheList: what a language keeps, read from the built pages', () =>
     const withPage: ReadFile = (p) =>
       p === '/ru/contacts/' ? Buffer.from(`${FILES['/ru/contacts/']}<p>&#x100;</p>`) : read(p);
     expect(precacheList(precacheEntries('ru'), withPage)).toContain('/_astro/font-latext.woff2');
+  });
+
+  it('keeps every district shard of the finder index it keeps, and fails on a missing one', () => {
+    const index = JSON.stringify({
+      v: 2,
+      h: '1',
+      a: ['almaly-01', 'almaly-02', 'medeu-01'],
+      s: [],
+    });
+    expect(finderShards('/ru/finder/index.json', index)).toEqual([
+      '/ru/finder/almaly.json',
+      '/ru/finder/medeu.json',
+    ]);
+    expect(finderShards('/ru/other.json', index)).toEqual([]);
+    const withShards: ReadFile = (p) =>
+      p === '/ru/finder/index.json'
+        ? Buffer.from(index)
+        : p === '/ru/finder/almaly.json' || p === '/ru/finder/medeu.json'
+          ? Buffer.from('{}')
+          : read(p);
+    expect(precacheList(precacheEntries('ru'), withShards)).toEqual(
+      expect.arrayContaining(['/ru/finder/almaly.json', '/ru/finder/medeu.json']),
+    );
+    const missing: ReadFile = (p) => (p === '/ru/finder/medeu.json' ? undefined : withShards(p));
+    expect(() => precacheList(precacheEntries('ru'), missing)).toThrow(/medeu\.json/);
   });
 
   it('reads unicode-range as browsers do', () => {

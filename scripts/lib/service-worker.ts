@@ -31,16 +31,18 @@ export function precacheEntries(lang: Locale): string[] {
 }
 
 /**
- * The district shards of a finder name index (src/lib/finder/data.ts), so that an address is
- * answered offline as it is online: every shard of the language, a few KB each.
+ * What the finder's answer loads per district, from its name index (src/lib/finder/data.ts),
+ * so that an address is answered offline as it is online: every district shard of the
+ * language, and every district's priorities and meetings (`neighbourhood.json`), a few KB each.
  */
 export function finderShards(path: string, json: string): string[] {
   const lang = LOCALES.find((l) => path === routes.finderData(l));
   const names = JSON.parse(json) as { a?: unknown };
   if (!lang || !Array.isArray(names.a)) return [];
-  return [...new Set(names.a.map((id) => shardOf(String(id))))].map((id) =>
+  return [...new Set(names.a.map((id) => shardOf(String(id))))].flatMap((id) => [
     routes.finderShard(lang, id),
-  );
+    routes.neighbourhoodData(lang, id),
+  ]);
 }
 
 /** A file of the built site by URL path (`/ru/finder/` is its index.html); undefined if absent. */

@@ -23,6 +23,8 @@ import { localeOr } from '../lib/format.ts';
 import { routes } from '../lib/routes.ts';
 import { fill } from '../lib/template.ts';
 import { officerCard } from '../views/officer-card.ts';
+import { writeLink } from '../views/write-link.ts';
+import { splitAreaId } from '../lib/areas.ts';
 
 const root = document.querySelector<HTMLElement>('[data-finder]');
 
@@ -94,17 +96,9 @@ if (root) {
         'beforeend',
         officerCard(o, cardLabels, { heading: 'p', class: 'mt-3' }),
       );
-    card.append(
-      el(
-        'p',
-        { className: 'mt-3' },
-        el(
-          'a',
-          { href: routes.writeToInspector(lang, id), className: 'button-link' },
-          say('write.link'),
-        ),
-      ),
-    );
+    const write = el('p', { className: 'mt-3' });
+    write.innerHTML = writeLink(routes.writeToInspector(lang, id), say('write.link'), area.title);
+    card.append(write);
     void neighbourhood(id).then((html) => html && card.insertAdjacentHTML('beforeend', html));
     return card;
   }
@@ -112,7 +106,7 @@ if (root) {
   /** Areas' priorities and next meetings, drawn at build, fetched once per district. */
   const districts = new Map<string, Promise<Record<string, string>>>();
   function neighbourhood(areaId: string): Promise<string | undefined> {
-    const district = areaId.replace(/-\d+$/, ''); // "almaly-07" → "almaly" (docs/domain.md)
+    const district = splitAreaId(areaId)?.district ?? areaId;
     let areas = districts.get(district);
     if (!areas) {
       areas = fetch(routes.neighbourhoodData(lang, district))

@@ -284,27 +284,28 @@ describe('precacheList: what a language keeps, read from the built pages', () =>
     expect(precacheList(precacheEntries('ru'), withPage)).toContain('/_astro/font-latext.woff2');
   });
 
-  it('keeps every district shard of the finder index it keeps, and fails on a missing one', () => {
+  it('keeps every district shard and neighbourhood file of the finder index it keeps, and fails on a missing one', () => {
     const index = JSON.stringify({
       v: 2,
       h: '1',
       a: ['almaly-01', 'almaly-02', 'medeu-01'],
       s: [],
     });
-    expect(finderShards('/ru/finder/index.json', index)).toEqual([
+    const files = [
       '/ru/finder/almaly.json',
+      '/ru/districts/almaly/neighbourhood.json',
       '/ru/finder/medeu.json',
-    ]);
+      '/ru/districts/medeu/neighbourhood.json',
+    ];
+    expect(finderShards('/ru/finder/index.json', index)).toEqual(files);
     expect(finderShards('/ru/other.json', index)).toEqual([]);
     const withShards: ReadFile = (p) =>
       p === '/ru/finder/index.json'
         ? Buffer.from(index)
-        : p === '/ru/finder/almaly.json' || p === '/ru/finder/medeu.json'
+        : files.includes(p)
           ? Buffer.from('{}')
           : read(p);
-    expect(precacheList(precacheEntries('ru'), withShards)).toEqual(
-      expect.arrayContaining(['/ru/finder/almaly.json', '/ru/finder/medeu.json']),
-    );
+    expect(precacheList(precacheEntries('ru'), withShards)).toEqual(expect.arrayContaining(files));
     const missing: ReadFile = (p) => (p === '/ru/finder/medeu.json' ? undefined : withShards(p));
     expect(() => precacheList(precacheEntries('ru'), missing)).toThrow(/medeu\.json/);
   });

@@ -29,7 +29,7 @@ const coordinate = (name: 'latitude' | 'longitude', value: string | undefined, e
     spellcheck: 'false',
     maxlength: 14,
     value: value ?? '',
-    class: 'w-40',
+    class: 'w-full max-w-40',
     'data-point': name,
   });
 
@@ -69,8 +69,8 @@ export function areaFields(o: AreaFieldsOptions): string {
     </div>
     <p class="hint" data-point-status aria-live="polite"></p>
     <div class="flex flex-wrap gap-4">
-      <div class="flex flex-col gap-1"><label for="appeal-latitude">${escapeHtml(t('write.point.latitude'))}</label>${coordinate('latitude', values['latitude'], o.pointError)}</div>
-      <div class="flex flex-col gap-1"><label for="appeal-longitude">${escapeHtml(t('write.point.longitude'))}</label>${coordinate('longitude', values['longitude'], o.pointError)}</div>
+      <div class="flex min-w-0 flex-col gap-1"><label for="appeal-latitude">${escapeHtml(t('write.point.latitude'))}</label>${coordinate('latitude', values['latitude'], o.pointError)}</div>
+      <div class="flex min-w-0 flex-col gap-1"><label for="appeal-longitude">${escapeHtml(t('write.point.longitude'))}</label>${coordinate('longitude', values['longitude'], o.pointError)}</div>
     </div>
   </fieldset>
   <div class="mt-6 flex max-w-2xl flex-col gap-1">
@@ -83,7 +83,7 @@ export function areaFields(o: AreaFieldsOptions): string {
       type: 'file',
       multiple: true,
       accept: 'image/jpeg,image/png,image/webp',
-      class: 'input text-base',
+      class: 'input w-full text-base',
       'data-photos': true,
       ...describedBy('appeal-photos', { hint: true, error: o.photosError, errorSlot: true }),
     })} />

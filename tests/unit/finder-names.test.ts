@@ -10,12 +10,7 @@ import { buildCity } from '../../scripts/demo/city.ts';
 import { streetName } from '../../scripts/demo/streets.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import {
-  buildFinder,
-  lookup,
-  matchStreets,
-  type SourceArea,
-} from '../../src/lib/finder/index.ts';
+import { buildFinder, lookup, matchStreets, type SourceArea } from '../../src/lib/finder/index.ts';
 import { streetLabel, withOtherNames } from '../../src/lib/finder/names.ts';
 import { transliterate } from '../../src/lib/finder/normalize.ts';
 import { parseCorner } from '../../src/lib/finder/parse.ts';

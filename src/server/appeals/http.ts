@@ -6,11 +6,7 @@
  * user typed.
  */
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
-import {
-  APPEAL_NAME_MAX,
-  APPEAL_TEXT_MAX,
-  type AppealErrors,
-} from '../../lib/appeal.ts';
+import { APPEAL_NAME_MAX, APPEAL_TEXT_MAX, type AppealErrors } from '../../lib/appeal.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import {
   bodyLimit,

@@ -149,12 +149,13 @@ describe('roles', () => {
     for (const operation of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
       expect(can(user('admin'), operation), operation).toBe(true);
     expect(can({ id: 'x', email: '', name: 'x', roles: [], areas: [] }, 'read')).toBe(false);
-    // An inspector reads (its areas' appeals), takes, answers and rejects; nothing else.
+    // An inspector reads (its areas' appeals), takes and answers; nothing else (not reject:
+    // a rejection sends no mail, docs/staff.md).
     expect(
       (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((o) =>
         can(user('inspector'), o),
       ),
-    ).toEqual(['read', 'take', 'answer', 'reject']);
+    ).toEqual(['read', 'take', 'answer']);
     for (const role of ['moderator', 'chief', 'admin'] as const)
       expect(can(user(role), 'spam'), role).toBe(true);
   });

@@ -44,8 +44,11 @@ interface NeutralVisit {
   referer: string | null;
 }
 
-/** Answers the neutral site's pages here; the documents asked for, with their Referer. */
-async function answerNeutralSite(page: Page): Promise<NeutralVisit[]> {
+/**
+ * Answers the neutral site's pages here; the documents asked for, with their Referer. With
+ * `hold`, the answer waits for it (the page being left stays until then).
+ */
+async function answerNeutralSite(page: Page, hold?: Promise<unknown>): Promise<NeutralVisit[]> {
   const origin = new URL(NEUTRAL).origin;
   const visits: NeutralVisit[] = [];
   await page.route(
@@ -54,6 +57,7 @@ async function answerNeutralSite(page: Page): Promise<NeutralVisit[]> {
       const request = route.request();
       if (request.resourceType() === 'document')
         visits.push({ url: request.url(), referer: await request.headerValue('referer') });
+      await hold;
       await route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
@@ -103,12 +107,14 @@ test.describe('with JavaScript', () => {
 
     test(`${lang}: Shift pressed three times leaves, each press announced`, async ({ page }) => {
       const t = ui(lang);
-      const visits = await answerNeutralSite(page);
       // What the page shows at the moment it starts to leave, reported from the page itself: once
-      // the navigation has started, Playwright waits for it before it reads the old page.
+      // the navigation has started, Playwright waits for it before it reads the old page. The
+      // neutral page is answered only once the report is in, so that the page being left is
+      // still there to send it.
       const leaving = new Promise<Record<string, unknown>>(
         (resolve) => void page.exposeFunction('reportLeaving', resolve),
       );
+      const visits = await answerNeutralSite(page, leaving);
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const overlay = document.querySelector('.quick-exit-overlay');

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { SLUG_PATTERN } from './routes.ts';
+import { EMAIL_MAX } from './text.ts';
 
 /** Items of the feed: published (news) or announced (meetings) in the last this many days. */
 export const ALERT_FEED_DAYS = 30;
@@ -18,13 +19,8 @@ export const ALERT_SUBSCRIBES_PER_HOUR = 10;
 export const ALERT_CONFIRM_MAILS_PER_DAY = 3;
 /** Sent alert mails stay in the outbox this long (a log of what went out), then go. */
 export const ALERT_MAIL_RETENTION_DAYS = 2;
-/** The longest address a form may send (RFC 5321's path limit). */
-export const ALERT_EMAIL_MAX = 254;
 /** The most items a feed may list (it is bounded by date; this bounds a broken one). */
 export const ALERT_FEED_MAX_ITEMS = 2000;
-
-/** The hidden field a robot fills in (the appeal form's honeypot has the same name). */
-export const ALERT_HONEYPOT = 'website';
 
 export const ALERT_KINDS = ['news', 'meeting'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -124,7 +120,7 @@ export interface AlertRequest {
   districts: string[];
 }
 
-const emailSchema = z.email().check(z.maxLength(ALERT_EMAIL_MAX));
+const emailSchema = z.email().check(z.maxLength(EMAIL_MAX));
 
 /**
  * The subscription form: an address and at least one district of `known`. Errors are UI

@@ -1,6 +1,6 @@
 /**
- * Fields of the appeal form that are not the appeal: a field people do not see (a robot fills
- * it in) and the time the page's script saw the form open (a person takes more than a few
+ * Fields of the forms that are not what they send: a field people do not see (a robot fills
+ * it in; the appeal forms and the alerts' form) and the time the page's script saw the form open (a person takes more than a few
  * seconds). Apart from src/lib/appeal.ts so that the page's script can use them without
  * loading the schema.
  */

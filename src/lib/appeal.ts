@@ -12,7 +12,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { inCity, isAreaId } from './areas.ts';
 import { SLUG_PATTERN } from './routes.ts';
-import { cleanText, hasForbiddenCharacters, isPersonName } from './text.ts';
+import { cleanText, EMAIL_MAX, hasForbiddenCharacters, isPersonName } from './text.ts';
 
 export const APPEAL_KINDS = ['question', 'complaint', 'proposal'] as const;
 export type AppealKind = (typeof APPEAL_KINDS)[number];
@@ -110,7 +110,9 @@ export const appealSchema = z
     ),
     email: z.pipe(
       optionalText,
-      z.optional(z.email({ error: 'appeal.error.email' satisfies UiKey }).check(z.maxLength(254))),
+      z.optional(
+        z.email({ error: 'appeal.error.email' satisfies UiKey }).check(z.maxLength(EMAIL_MAX)),
+      ),
     ),
     phone: z.pipe(
       optionalText,

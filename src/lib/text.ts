@@ -32,3 +32,6 @@ export function isPersonName(value: string): boolean {
   if ((value.match(/\p{L}/gu) ?? []).length < 2) return false;
   return !/\p{L}{2,}\.\p{L}{2,}/u.test(value) && !/\bwww\b/iu.test(value);
 }
+
+/** The longest e-mail address a form takes (RFC 5321's path limit). */
+export const EMAIL_MAX = 254;

@@ -67,6 +67,23 @@ export async function readBody(request: Request, limit: number): Promise<string 
   return bytes && new TextDecoder().decode(bytes);
 }
 
+/** A multipart body's parts, or undefined when it is not the multipart its type says. */
+export async function multipartData(
+  request: Request,
+  body: Uint8Array | string,
+): Promise<FormData | undefined> {
+  try {
+    return await new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the database or a setting is missing. */
+export const RETRY_AFTER_OUTAGE = 60;
+
 /** The form's fields as strings (the first value of a repeated name). */
 export function formFields(text: string): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -4,13 +4,10 @@
  * again with what was typed and the errors. A plain form: it works without JavaScript.
  */
 import { type Locale, useTranslations, type UiKey } from '../i18n/index.ts';
-import {
-  ALERT_CONFIRM_HOURS,
-  ALERT_EMAIL_MAX,
-  ALERT_HONEYPOT,
-  type AlertFormErrors,
-} from '../lib/alerts.ts';
+import { ALERT_CONFIRM_HOURS, type AlertFormErrors } from '../lib/alerts.ts';
+import { HONEYPOT_FIELD } from '../lib/appeal-fields.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { EMAIL_MAX } from '../lib/text.ts';
 import { api, routes } from '../lib/routes.ts';
 import {
   attributes,
@@ -20,6 +17,7 @@ import {
   errorMessage,
   errorSummary,
   field,
+  honeypot,
   input,
 } from './html.ts';
 
@@ -61,7 +59,7 @@ export function renderAlertsForm({
       ...describedBy(id('email'), { hint: true, error: message(errors.email) }),
       type: 'email',
       required: true,
-      maxlength: ALERT_EMAIL_MAX,
+      maxlength: EMAIL_MAX,
       autocomplete: 'email',
       spellcheck: 'false',
       value: values.email ?? '',
@@ -86,10 +84,7 @@ export function renderAlertsForm({
       )
       .join('')}
   </fieldset>
-  <div class="sr-only" aria-hidden="true">
-    <label for="${id(ALERT_HONEYPOT)}">${escapeHtml(t('appeal.honeypot'))}</label>
-    <input id="${id(ALERT_HONEYPOT)}" name="${ALERT_HONEYPOT}" type="text" tabindex="-1" autocomplete="off" />
-  </div>
+  ${honeypot(id(HONEYPOT_FIELD), t('appeal.honeypot'))}
   ${button(t('alerts.submit'), { class: 'mt-8 px-6 text-lg' })}
 </form>`;
 }

@@ -16,6 +16,7 @@ import {
 } from '../lib/appeal.ts';
 import { HONEYPOT_FIELD } from '../lib/appeal-fields.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { EMAIL_MAX } from '../lib/text.ts';
 import { api, routes } from '../lib/routes.ts';
 import { areaFields, areaHeader, type AreaTarget } from './appeal-area-fields.ts';
 import {
@@ -26,6 +27,7 @@ import {
   errorMessage,
   errorSummary,
   field,
+  honeypot,
   input,
   radios,
   select,
@@ -213,7 +215,7 @@ export function renderAppealForm({
     control: input({
       ...control('email'),
       type: 'email',
-      maxlength: 254,
+      maxlength: EMAIL_MAX,
       autocomplete: 'email',
       spellcheck: 'false',
       value: values['email'] ?? '',
@@ -259,10 +261,7 @@ export function renderAppealForm({
   <div class="mt-6 flex max-w-2xl flex-col gap-1">
     ${checkbox({ name: 'publish', value: 'on', checked: Boolean(values['publish']) }, escapeHtml(t('appeal.publish.label')))}
   </div>
-  <div class="sr-only" aria-hidden="true">
-    <label for="${id(HONEYPOT_FIELD)}">${escapeHtml(t('appeal.honeypot'))}</label>
-    <input id="${id(HONEYPOT_FIELD)}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" />
-  </div>
+  ${honeypot(id(HONEYPOT_FIELD), t('appeal.honeypot'))}
   ${button(t('appeal.submit'), { class: 'mt-8 px-6 text-lg', 'data-submit': true })}
 </form>`;
 }

@@ -7,6 +7,7 @@
  * The classes (`input`, `button`, `hint`, `error-message`, `error-summary`) are defined once
  * in src/styles/controls.css and used by the Astro pages as well.
  */
+import { HONEYPOT_FIELD } from '../lib/appeal-fields.ts';
 import { escapeHtml } from '../lib/html.ts';
 
 export type Attributes = Record<string, string | number | boolean | undefined>;
@@ -175,3 +176,13 @@ export const button = (label: string, attrs: Attributes = {}) =>
 
 const classes = (base: string, extra: Attributes[string]) =>
   typeof extra === 'string' && extra ? `${base} ${extra}` : base;
+
+/**
+ * The field a robot fills in and a person never sees (lib/appeal-fields.ts's HONEYPOT_FIELD):
+ * hidden from sight and from screen readers, out of the tab order.
+ */
+export const honeypot = (id: string, label: string) =>
+  `<div class="sr-only" aria-hidden="true">
+    <label for="${escapeHtml(id)}">${escapeHtml(label)}</label>
+    <input id="${escapeHtml(id)}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" />
+  </div>`;

@@ -10,13 +10,22 @@
  * one-click POST (`List-Unsubscribe=One-Click` to the link itself) and answers 200.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { ALERT_EMAIL_MAX, ALERT_HONEYPOT } from '../../lib/alerts.ts';
+import { HONEYPOT_FIELD } from '../../lib/appeal-fields.ts';
+import { EMAIL_MAX } from '../../lib/text.ts';
 import { ServiceUnavailableError } from '../errors.ts';
-import { bodyLimit, html, json, languageOf, mediaType, readBody, type WaitUntil } from '../http.ts';
+import {
+  bodyLimit,
+  html,
+  json,
+  languageOf,
+  mediaType,
+  multipartData,
+  readBody,
+  RETRY_AFTER_OUTAGE,
+  type WaitUntil,
+} from '../http.ts';
 import type { AlertsPages } from './pages.ts';
 import type { Alerts } from './service.ts';
-
-const RETRY_AFTER_OUTAGE = 60;
 
 export interface AlertsHttp {
   /** The service; resolving it may connect to and migrate the database. */
@@ -27,7 +36,7 @@ export interface AlertsHttp {
 }
 
 /** The largest form: an address, every district's id, the language and the hidden field. */
-export const SUBSCRIBE_BODY_LIMIT = bodyLimit(ALERT_EMAIL_MAX + 600);
+export const SUBSCRIBE_BODY_LIMIT = bodyLimit(EMAIL_MAX + 600);
 /** A token and a language (or RFC 8058's `List-Unsubscribe=One-Click`). */
 export const TOKEN_BODY_LIMIT = 4096;
 
@@ -46,17 +55,12 @@ async function readForm(
   const text = await readBody(request, limit);
   if (text === undefined) return html(413, await pages.badRequest(lang));
   if (type === FORM) return new URLSearchParams(text);
-  try {
-    // Multipart (RFC 8058 allows it for the one-click POST): text fields only.
-    const data = await new Response(text, {
-      headers: { 'content-type': request.headers.get('content-type') ?? '' },
-    }).formData();
-    const params = new URLSearchParams();
-    for (const [name, value] of data) if (typeof value === 'string') params.append(name, value);
-    return params;
-  } catch {
-    return html(400, await pages.badRequest(lang));
-  }
+  // Multipart (RFC 8058 allows it for the one-click POST): text fields only.
+  const data = await multipartData(request, text);
+  if (!data) return html(400, await pages.badRequest(lang));
+  const params = new URLSearchParams();
+  for (const [name, value] of data) if (typeof value === 'string') params.append(name, value);
+  return params;
 }
 
 /** Answers an outage with 503 and Retry-After; rethrows anything else. */
@@ -88,7 +92,7 @@ export async function subscribeAlerts(
   const email = form.get('email') ?? '';
   const districts = form.getAll('districts');
   // A robot filled the hidden field: the same answer as anyone gets, and nothing written.
-  if (form.get(ALERT_HONEYPOT)) return html(200, await deps.pages.sent(lang));
+  if (form.get(HONEYPOT_FIELD)) return html(200, await deps.pages.sent(lang));
   try {
     const known = await deps.pages.districts(lang);
     const result = await (await deps.alerts()).subscribe({ email, districts, lang, client, known });

@@ -8,11 +8,17 @@
  */
 import { parseHelpful } from '../../lib/answer-feedback.ts';
 import { ServiceUnavailableError } from '../errors.ts';
-import { formFields, html, json, languageOf, mediaType, readBody } from '../http.ts';
+import {
+  formFields,
+  html,
+  json,
+  languageOf,
+  mediaType,
+  readBody,
+  RETRY_AFTER_OUTAGE,
+} from '../http.ts';
 import type { Feedback } from './feedback.ts';
 import type { Pages } from './pages.ts';
-
-const RETRY_AFTER_OUTAGE = 60;
 
 /** The form: a number, a code, yes or no and a language, with room to spare. */
 export const FEEDBACK_BODY_LIMIT = 1024;

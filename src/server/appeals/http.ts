@@ -7,6 +7,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { APPEAL_NAME_MAX, APPEAL_TEXT_MAX, type AppealErrors } from '../../lib/appeal.ts';
+import { EMAIL_MAX } from '../../lib/text.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import {
   bodyLimit,
@@ -15,15 +16,15 @@ import {
   json,
   languageOf,
   mediaType,
+  multipartData,
   readBody,
+  RETRY_AFTER_OUTAGE,
   readBytes,
   type WaitUntil,
 } from '../http.ts';
 import type { Pages } from './pages.ts';
 import { PHOTO_REQUEST_LIMIT } from '../../lib/photo-limits.ts';
 import type { Appeals } from './service.ts';
-
-const RETRY_AFTER_OUTAGE = 60;
 
 export interface AppealsHttp {
   /** The service; resolving it may connect to and migrate the database. */
@@ -34,7 +35,7 @@ export interface AppealsHttp {
 }
 
 /** The appeal form's largest valid body: the text, the name, an e-mail and the small fields. */
-export const APPEAL_BODY_LIMIT = bodyLimit(APPEAL_TEXT_MAX + APPEAL_NAME_MAX + 254 + 200);
+export const APPEAL_BODY_LIMIT = bodyLimit(APPEAL_TEXT_MAX + APPEAL_NAME_MAX + EMAIL_MAX + 200);
 /** The status form: a number and a code. */
 export const STATUS_BODY_LIMIT = bodyLimit(100);
 
@@ -64,7 +65,8 @@ function modeOf(request: Request): Mode | 'multipart' | undefined {
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json');
 
-const firstStrings = (data: FormData) => {
+/** A multipart form's text fields (the first value of a repeated name). */
+const textFields = (data: FormData) => {
   const fields: Record<string, string> = {};
   for (const [name, value] of data)
     if (typeof value === 'string' && !(name in fields)) fields[name] = value;
@@ -85,18 +87,14 @@ async function read(
       return mode === 'json'
         ? json(413, { errors: { photos: 'appeal.error.photosTotal' } })
         : html(413, await pages.tooLarge(lang));
-    try {
-      const data = await new Response(new Uint8Array(bytes), {
-        headers: { 'content-type': request.headers.get('content-type') ?? '' },
-      }).formData();
-      const fields = firstStrings(data);
-      const files = data.getAll('photos').filter((v): v is File => typeof v !== 'string');
-      return { mode, body: fields, fields, files };
-    } catch {
+    const data = await multipartData(request, bytes);
+    if (!data)
       return mode === 'json'
         ? json(400, { errors: { form: 'appeal.error.form' } })
         : html(400, await pages.invalid(lang, {}, { form: 'appeal.error.form' }));
-    }
+    const fields = textFields(data);
+    const files = data.getAll('photos').filter((v): v is File => typeof v !== 'string');
+    return { mode, body: fields, fields, files };
   }
   const text = await readBody(request, APPEAL_BODY_LIMIT);
   if (text === undefined)

@@ -2,7 +2,7 @@
  * What is kept only for a while (docs/appeals.md, "Retention"): submissions stopped as
  * automatic are deleted after 30 days (long enough for staff to restore a false positive),
  * idempotency keys after 24 hours. Run daily by the scheduled function functions/retention.ts.
- * (Rate-limit counters go as each hour passes: service.ts deletes past windows as it counts.)
+ * (Rate-limit counters of past hours go as a new hour is counted: rate-limits.ts.)
  */
 import type { Db } from '../db/index.ts';
 import { KEY_LIFETIME_MS } from './service.ts';

@@ -185,6 +185,8 @@ export function createAppeals(options: AppealsOptions) {
     const deadline = calendar.deadline(registeredOn);
     const provisional = !calendar.covers(registeredOn) || !calendar.covers(deadline);
     const year = Number(registeredOn.slice(0, 4));
+    // Read before the number is taken: from then on every registration waits for this one.
+    const mailed = !!appeal.email && (await mayMail(tx, appeal.email, receivedAt));
     const seq = await nextSeq(tx, year);
     const number = formatAppealNumber(year, seq);
     const { rows } = await tx.query<{ id: string }>(
@@ -229,7 +231,7 @@ export function createAppeals(options: AppealsOptions) {
     const recordedAt = now();
     // The confirmation by e-mail (within the per-address limit), sent once this commits.
     const mail =
-      appeal.email && (await mayMail(tx, appeal.email, recordedAt))
+      mailed && appeal.email
         ? {
             appeal: {
               id,

@@ -7,23 +7,34 @@
  *
  * For each database it prints, in one run: the baseline — the registration's own inserts sent
  * straight to the database over as many connections (the limit the code can approach) — then
- * registrations (POST /api/appeals, JSON) and status lookups (GET /api/appeals/{n} with the
+ * registrations (POST /api/appeals, JSON) as fast as they go and at a steady 300 a second (the
+ * issue's target: p99 ≤ 100 ms at that rate; the baseline at the same rate beside it), and
+ * status lookups (GET /api/appeals/{n} with the
  * code), each with requests per second, p50/p95/p99 and the ratio to the baseline; then
  * registrations to an inspector with one and three photos (multipart, 1600 × 1200 JPEGs as the
  * form's script sends them). Every acknowledged registration is checked to be stored: the
  * count of rows added equals the 201s answered, or the bench fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import pg from 'pg';
 import sharp from 'sharp';
 import { createDb } from '../src/server/db/index.ts';
 import { migrate } from '../src/server/db/migrations.ts';
 import { embeddedDatabaseUrl } from './lib/embedded-db.ts';
+import {
+  HEADER,
+  cannon,
+  child,
+  drive,
+  freePort,
+  post,
+  row,
+  stop,
+  type Figures,
+} from './lib/load.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,56 +45,13 @@ const { values } = parseArgs({
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
+/** The issue's target: registrations per second a resident should not notice (p99 ≤ 100 ms). */
+const TARGET_RATE = 300;
 const POSTGRES = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-interface Figures {
-  label: string;
-  requests: number;
-  seconds: number;
-  times: number[];
-}
-
-const quantile = (sorted: readonly number[], q: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
-
-function row(f: Figures, baseline?: Figures) {
-  const sorted = [...f.times].sort((a, b) => a - b);
-  const rps = f.requests / f.seconds;
-  const ratio = baseline
-    ? ` ${((100 * rps) / (baseline.requests / baseline.seconds)).toFixed(0)} %`.padStart(8)
-    : ''.padStart(8);
-  const ms = (q: number) => quantile(sorted, q).toFixed(1).padStart(8);
-  return `${f.label.padEnd(44)}${rps.toFixed(0).padStart(8)}${ms(0.5)}${ms(0.95)}${ms(0.99)}${ratio}`;
-}
-const HEADER = `${''.padEnd(44)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'of base'.padStart(8)}`;
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-
-/** Starts a child process and waits for a line of its output that says it is ready. */
-async function child(args: string[], env: NodeJS.ProcessEnv, ready: RegExp) {
-  const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  let seen = '';
-  proc.stdout!.setEncoding('utf8');
-  await new Promise<void>((done, fail) => {
-    proc.stdout!.on('data', (chunk: string) => {
-      seen += chunk;
-      if (ready.test(seen)) done();
-    });
-    proc.once('exit', (code) => fail(new Error(`${args.join(' ')} exited (${code}): ${seen}`)));
-  });
-  return proc;
-}
-const stop = async (proc: ChildProcess) => {
-  if (proc.exitCode !== null) return;
-  proc.kill('SIGTERM');
-  await once(proc, 'exit');
-};
+const LOAD = { connections: CONNECTIONS, seconds: SECONDS };
+/** An autocannon run of CONNECTIONS for SECONDS unless `options` say otherwise. */
+const load = (label: string, options: autocannon.Options, expected: number) =>
+  cannon(label, { connections: CONNECTIONS, duration: SECONDS, ...options }, expected);
 
 /** The registration's form (to the chief, with a phone: no mail is sent), unique per `i`. */
 const form = (i: number) => ({
@@ -98,90 +66,48 @@ const form = (i: number) => ({
 });
 
 /** The same inserts as a registration, straight to the database (year 2099: its own counter). */
-async function baseline(url: string): Promise<Figures> {
-  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
-  const times: number[] = [];
-  let requests = 0;
-  const until = performance.now() + SECONDS * 1000;
-  const started = performance.now();
-  const worker = async () => {
-    while (performance.now() < until) {
-      const t = performance.now();
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const { rows } = await client.query<{ n: number }>(
-          `INSERT INTO appeal_counters (year, last_number) VALUES (2099, 1)
-           ON CONFLICT (year) DO UPDATE SET last_number = appeal_counters.last_number + 1
-           RETURNING last_number AS n`,
-        );
-        const n = rows[0]!.n;
-        const f = form(n);
-        const appeal = await client.query<{ id: string }>(
-          `INSERT INTO appeals (number, year, seq, kind, topic, body, applicant_name, phone,
-             answer_language, page_language, publish_consent, status, access_code_hash,
-             received_at, registered_on, deadline)
-           VALUES ($1, 2099, $2, $3, $4, $5, $6, $7, 'ru', 'ru', false, 'registered', $8, now(),
-             '2099-01-05', '2099-01-26') RETURNING id`,
-          [
-            `MPS-2099-${String(n).padStart(6, '0')}`,
-            n,
-            f.kind,
-            f.topic,
-            f.text,
-            f.name,
-            f.phone,
-            `hmac$${randomBytes(32).toString('base64url')}`,
-          ],
-        );
-        await client.query(
-          `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
-           VALUES ($1, 'registered', 'registered', 'system', now())`,
-          [appeal.rows[0]!.id],
-        );
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-      times.push(performance.now() - t);
-      requests++;
+function baselineInserts(pool: pg.Pool) {
+  return async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ n: number }>(
+        `INSERT INTO appeal_counters (year, last_number) VALUES (2099, 1)
+         ON CONFLICT (year) DO UPDATE SET last_number = appeal_counters.last_number + 1
+         RETURNING last_number AS n`,
+      );
+      const n = rows[0]!.n;
+      const f = form(n);
+      const appeal = await client.query<{ id: string }>(
+        `INSERT INTO appeals (number, year, seq, kind, topic, body, applicant_name, phone,
+           answer_language, page_language, publish_consent, status, access_code_hash,
+           received_at, registered_on, deadline)
+         VALUES ($1, 2099, $2, $3, $4, $5, $6, $7, 'ru', 'ru', false, 'registered', $8, now(),
+           '2099-01-05', '2099-01-26') RETURNING id`,
+        [
+          `MPS-2099-${String(n).padStart(6, '0')}`,
+          n,
+          f.kind,
+          f.topic,
+          f.text,
+          f.name,
+          f.phone,
+          `hmac$${randomBytes(32).toString('base64url')}`,
+        ],
+      );
+      await client.query(
+        `INSERT INTO appeal_events (appeal_id, type, status, actor, created_at)
+         VALUES ($1, 'registered', 'registered', 'system', now())`,
+        [appeal.rows[0]!.id],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
     }
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  await pool.end();
-  return { label: 'baseline: the inserts straight to the database', requests, seconds, times };
-}
-
-/** An autocannon run; the latency of every answer, and the answers by status. */
-async function cannon(
-  label: string,
-  options: autocannon.Options,
-  expected: number,
-): Promise<Figures & { statuses: Map<number, number> }> {
-  const times: number[] = [];
-  const statuses = new Map<number, number>();
-  const started = performance.now();
-  const result = await new Promise<autocannon.Result>((done, fail) => {
-    const instance = autocannon(
-      { connections: CONNECTIONS, duration: SECONDS, ...options },
-      (error, finished) => (error ? fail(error as Error) : done(finished)),
-    );
-    instance.on('response', (_client, status, _bytes, time) => {
-      times.push(time);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    });
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const wrong = [...statuses].filter(([s]) => s !== expected);
-  if (wrong.length || result.errors || result.timeouts)
-    throw new Error(
-      `${label}: ${JSON.stringify(Object.fromEntries(statuses))}, ${result.errors} errors, ${result.timeouts} timeouts`,
-    );
-  return { label, requests: times.length, seconds, times, statuses };
 }
 
 /** The inspector's form with `count` photos, as the browser sends it (one body, reused). */
@@ -254,7 +180,17 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
   );
   const origin = `http://127.0.0.1:${port}`;
   try {
-    const base = await baseline(url);
+    const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+    const base = await drive(
+      'baseline: the inserts straight to the database',
+      baselineInserts(pool),
+      LOAD,
+    );
+    const steadyBase = await drive(`baseline at a steady ${TARGET_RATE}/s`, baselineInserts(pool), {
+      ...LOAD,
+      rate: TARGET_RATE,
+    });
+    await pool.end();
     // Warm-up (connections opened, code compiled); not counted in the figures.
     let i = 0;
     const register: autocannon.Request = {
@@ -263,42 +199,53 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
       headers: { 'content-type': 'application/json' },
       setupRequest: (request) => ({ ...request, body: JSON.stringify(form(++i)) }),
     };
-    await cannon('warm-up', { url: origin, duration: 2, requests: [register] }, 201);
+    await load('warm-up', { url: origin, duration: 2, requests: [register] }, 201);
     const before = await count();
     const pairs: { number: string; code: string }[] = [];
-    const registered = await cannon(
-      'POST /api/appeals (registration)',
-      {
-        url: origin,
-        requests: [
-          {
-            ...register,
-            onResponse: (_status, body) => {
-              const { number, accessCode } = JSON.parse(body) as {
-                number: string;
-                accessCode: string;
-              };
-              pairs.push({ number, code: accessCode });
-            },
-          },
-        ],
+    const registering: autocannon.Request = {
+      ...register,
+      onResponse: (_status, body) => {
+        const { number, accessCode } = JSON.parse(body) as { number: string; accessCode: string };
+        pairs.push({ number, code: accessCode });
       },
+    };
+    // As fast as the connections go (the throughput), then at the target's steady rate (the
+    // latency a resident sees while the service takes that many).
+    const registered = await load(
+      'POST /api/appeals (registration), all out',
+      { url: origin, requests: [registering] },
       201,
     );
+    const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+    const steady = await drive(
+      `POST /api/appeals at a steady ${TARGET_RATE}/s`,
+      async () => {
+        const { status, text } = await post(
+          agent,
+          origin,
+          '/api/appeals',
+          JSON.stringify(form(++i)),
+        );
+        if (status !== 201) throw new Error(`registration at a steady rate: ${status} ${text}`);
+        const { number, accessCode } = JSON.parse(text) as { number: string; accessCode: string };
+        pairs.push({ number, code: accessCode });
+      },
+      { ...LOAD, rate: TARGET_RATE },
+    );
+    agent.destroy();
     // Every number answered with 201 is in the table (requests still running when the run
     // ended may have registered too: they were not acknowledged to anyone).
+    const acknowledged = registered.requests + steady.requests;
     const { rows } = await db.query<{ n: string }>(
       'SELECT count(*) AS n FROM appeals WHERE number = ANY($1)',
       [pairs.map((p) => p.number)],
     );
     const stored = Number(rows[0]!.n);
-    if (stored !== registered.requests || pairs.length !== registered.requests)
-      throw new Error(
-        `${registered.requests} registrations acknowledged, ${stored} of them stored`,
-      );
+    if (stored !== acknowledged || pairs.length !== acknowledged)
+      throw new Error(`${acknowledged} registrations acknowledged, ${stored} of them stored`);
     const added = (await count()) - before;
     let j = 0;
-    const lookups = await cannon(
+    const lookups = await load(
       'GET /api/appeals/{n} (status)',
       {
         url: origin,
@@ -324,7 +271,7 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
       const sent = await photoForm(photos);
       kb = sent.kb;
       photoRows.push(
-        await cannon(
+        await load(
           `POST, inspector, ${photos} photo${photos > 1 ? 's' : ''} (${(sent.body.length / 1024).toFixed(0)} KB)`,
           {
             url: origin,
@@ -344,11 +291,13 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
       );
     }
     console.log(
-      `\n${kind === 'postgres' ? `PostgreSQL (${new URL(url).host})` : 'PGlite (scripts/db.ts, in memory)'}: ${CONNECTIONS} connections, ${SECONDS} s each; ${registered.requests} registrations acknowledged, every one stored (${added} rows added in all)`,
+      `\n${kind === 'postgres' ? `PostgreSQL (${new URL(url).host})` : 'PGlite (scripts/db.ts, in memory)'}: ${CONNECTIONS} connections, ${SECONDS} s each; ${acknowledged} registrations acknowledged, every one stored (${added} rows added in all)`,
     );
     console.log(HEADER);
     console.log(row(base));
     console.log(row(registered, base));
+    console.log(row(steadyBase));
+    console.log(row(steady));
     console.log(row(lookups, base));
     console.log(`photos: 1600 × 1200 JPEG of ${kb.toFixed(0)} KB each, 4 connections:`);
     for (const r of photoRows) console.log(row(r));

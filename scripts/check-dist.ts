@@ -28,6 +28,8 @@ import { cspViolations, parseCsp } from './lib/csp.ts';
 import { unsizedImages } from './lib/images.ts';
 import { findBrokenLinks, urlPathOf, type Lookup, type Page } from './lib/links.ts';
 import { SECURITY_HEADERS } from '../src/server/security-headers.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+import { routes } from '../src/lib/routes.ts';
 import { JavaMissingError, runVnu, type VnuMessage } from './lib/vnu.ts';
 
 /** Gzip budgets per page (KB = 1024 bytes). */
@@ -142,11 +144,13 @@ export function checkBudgets(dist: string, pages: readonly Page[]): number {
 
   const total = listFiles(dist).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
   console.log(`\nTotal size of dist: ${(total / 1024 / 1024).toFixed(2)} MB`);
-  const pagefind = join(dist, 'pagefind/pagefind.js');
-  if (existsSync(pagefind)) {
-    console.log(
-      `/pagefind/pagefind.js: ${kb(gzipSize(readFileSync(pagefind)))} gzip (loaded on demand by the search page)`,
-    );
+  for (const lang of LOCALES) {
+    const engine = `${routes.searchBundle(lang)}pagefind.js`;
+    const file = join(dist, engine);
+    if (existsSync(file))
+      console.log(
+        `${engine}: ${kb(gzipSize(readFileSync(file)))} gzip (loaded on demand by the search page)`,
+      );
   }
   return over.length;
 }

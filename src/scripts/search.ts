@@ -1,7 +1,7 @@
 /**
- * Site search in the browser with Pagefind. Pagefind keeps one index per page language,
- * so a search on /ru/search/ finds Russian pages only. The index and its engine load
- * only when someone searches.
+ * Site search in the browser with Pagefind. Each language has its own bundle
+ * (scripts/build-search.ts), named by the form's data-engine, so a search on /ru/search/
+ * finds Russian pages only. The index and its engine load only when someone searches.
  */
 import { fill } from '../lib/template.ts';
 
@@ -31,13 +31,13 @@ export async function runSearch() {
   const list = document.getElementById('search-results');
   if (!form || !status || !list) return;
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
+  const engine = form.dataset['engine'];
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const query = new URLSearchParams(location.search).get('q')?.trim().slice(0, 200) ?? '';
-  if (!input || !query) return;
+  if (!engine || !input || !query) return;
   input.value = query;
   status.textContent = messages['loading'] ?? '';
   try {
-    const engine = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ engine)) as Pagefind;
     const { results } = await pagefind.search(query);
     const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));

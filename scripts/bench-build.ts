@@ -3,13 +3,16 @@
  * (default 10,000 news items per language, plus the demo districts, officers, pages and blog)
  * and prints the pages built, the seconds and the peak memory of the whole `npm run build` as
  * /usr/bin/time -v reports it (the largest resident set of any of its processes: Astro's Node
- * or Pagefind's native indexer), with Astro's and Pagefind's own times from their output.
+ * or one of Pagefind's native indexers), step by step, each beside a baseline measured in the
+ * same run: Astro with Rolldown's allocator as it comes (scripts/lib/bundler-memory.ts), and the
+ * whole site indexed by a single Pagefind process (scripts/build-search.ts). Seven minutes or so.
  * Everything goes to .bench/ (ignored by git); the committed content is not touched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUNDLER_MEMORY } from './lib/bundler-memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,14 +73,14 @@ const env = {
 };
 /**
  * One step of `npm run build` under /usr/bin/time -v: its wall time and its peak resident set.
- * `npm run build` is `astro build && pagefind --site …`; /usr/bin/time on the whole reports the
- * larger of the two steps' peaks (ru_maxrss of the children), so the steps are timed one by
- * one to say which step it is, and the whole is their sum and their maximum.
+ * `npm run build` (scripts/build.ts) is `astro build`, then scripts/build-search.ts; /usr/bin/time
+ * on the whole reports the larger of the two steps' peaks (ru_maxrss of the children), so the
+ * steps are timed one by one to say which step it is, and the whole is their sum and maximum.
  */
-function timed(label: string, args: string[]) {
+function timed(label: string, args: string[], extraEnv: Readonly<Record<string, string>> = {}) {
   const result = spawnSync('/usr/bin/time', ['-v', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...extraEnv },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) {
@@ -96,8 +99,26 @@ function timed(label: string, args: string[]) {
     peakMiB: Number(field('Maximum resident set size (kbytes)')) / 1024,
   };
 }
-const astro = timed('astro build', [node, 'node_modules/astro/bin/astro.mjs', 'build']);
-const search = timed('pagefind', [node, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
+const astroBuild = [node, 'node_modules/astro/bin/astro.mjs', 'build'];
+// The baseline of each step, measured in the same run: Astro with Rolldown's allocator as it
+// comes (into folders of its own, then removed), and Pagefind over the whole site at once.
+const astroDefault = timed('astro build, allocator as it comes', astroBuild, {
+  MPS_OUT_DIR: join(bench, 'dist-baseline'),
+  MPS_CACHE_DIR: join(bench, 'cache-baseline'),
+});
+rmSync(join(bench, 'dist-baseline'), { recursive: true, force: true });
+const astro = timed('astro build', astroBuild, BUNDLER_MEMORY);
+const search = timed('search index', [node, 'scripts/build-search.ts']);
+const whole = timed('pagefind, one process', [
+  node,
+  'node_modules/pagefind/lib/runner/bin.cjs',
+  '--site',
+  out,
+  '--output-subdir',
+  'pagefind-whole',
+  '--quiet',
+]);
+rmSync(join(out, 'pagefind-whole'), { recursive: true, force: true });
 const wallSeconds = astro.seconds + search.seconds;
 const peakMiB = Math.max(astro.peakMiB, search.peakMiB);
 const pages = countPages(out);
@@ -112,7 +133,13 @@ console.log(
   `    astro build             ${fmt(astro.seconds)} s  ${fmt(astro.peakMiB, 0)} MiB peak`,
 );
 console.log(
-  `    pagefind index          ${fmt(search.seconds)} s  ${fmt(search.peakMiB, 0)} MiB peak`,
+  `      baseline              ${fmt(astroDefault.seconds)} s  ${fmt(astroDefault.peakMiB, 0)} MiB peak (Rolldown's allocator as it comes)`,
+);
+console.log(
+  `    search index            ${fmt(search.seconds)} s  ${fmt(search.peakMiB, 0)} MiB peak (Pagefind, a process per language)`,
+);
+console.log(
+  `      baseline              ${fmt(whole.seconds)} s  ${fmt(whole.peakMiB, 0)} MiB peak (one Pagefind process for the site)`,
 );
 console.log(`  per page, all in          ${fmt((1000 * wallSeconds) / pages, 2)} ms`);
 if (!values.keep) rmSync(bench, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cmsFromSources } from './scripts/lib/cms-dev.ts';
 
 const outDir = process.env.MPS_OUT_DIR ?? './dist';
 
@@ -85,7 +86,7 @@ export default defineConfig({
     }),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), cmsFromSources()],
     build: {
       // Keep scripts and fonts as files: inline data would need CSP exceptions.
       assetsInlineLimit: 0,

@@ -2,10 +2,10 @@
  * `npm run bench:build [-- --news-per-locale N]`: builds the site with a generated data set
  * (default 10,000 news items per language, plus the demo districts, officers, pages and blog)
  * and prints the pages built, the seconds and the peak memory of the whole `npm run build` as
- * /usr/bin/time -v reports it (the largest resident set of any of its processes: Astro's Node
- * or one of Pagefind's native indexers), step by step, each beside a baseline measured in the
- * same run: Astro with Rolldown's allocator as it comes (scripts/lib/bundler-memory.ts), and the
- * whole site indexed by a single Pagefind process (scripts/build-search.ts). Seven minutes or so.
+ * /usr/bin/time -v reports it (the largest resident set of any of its processes: Astro's Node,
+ * the CMS's Vite, or one of Pagefind's indexers), step by step, each beside a baseline measured
+ * in the same run: Astro with Rolldown's allocator as it comes (scripts/lib/bundler-memory.ts),
+ * and the whole site indexed by one Pagefind process (scripts/build-search.ts). About 7 minutes.
  * Everything goes to .bench/ (ignored by git); the committed content is not touched.
  */
 import { spawnSync } from 'node:child_process';
@@ -73,9 +73,10 @@ const env = {
 };
 /**
  * One step of `npm run build` under /usr/bin/time -v: its wall time and its peak resident set.
- * `npm run build` (scripts/build.ts) is `astro build`, then scripts/build-search.ts; /usr/bin/time
- * on the whole reports the larger of the two steps' peaks (ru_maxrss of the children), so the
- * steps are timed one by one to say which step it is, and the whole is their sum and maximum.
+ * `npm run build` (scripts/build.ts) is `astro build`, scripts/build-cms.ts, then
+ * scripts/build-search.ts; /usr/bin/time on the whole reports the largest of the steps' peaks
+ * (ru_maxrss of the children), so the steps are timed one by one to say which step it is, and
+ * the whole is their sum and maximum.
  */
 function timed(label: string, args: string[], extraEnv: Readonly<Record<string, string>> = {}) {
   const result = spawnSync('/usr/bin/time', ['-v', ...args], {
@@ -108,6 +109,7 @@ const astroDefault = timed('astro build, allocator as it comes', astroBuild, {
 });
 rmSync(join(bench, 'dist-baseline'), { recursive: true, force: true });
 const astro = timed('astro build', astroBuild, BUNDLER_MEMORY);
+const cms = timed('CMS bundle', [node, 'scripts/build-cms.ts'], BUNDLER_MEMORY);
 const search = timed('search index', [node, 'scripts/build-search.ts']);
 const whole = timed('pagefind, one process', [
   node,
@@ -119,8 +121,8 @@ const whole = timed('pagefind, one process', [
   '--quiet',
 ]);
 rmSync(join(out, 'pagefind-whole'), { recursive: true, force: true });
-const wallSeconds = astro.seconds + search.seconds;
-const peakMiB = Math.max(astro.peakMiB, search.peakMiB);
+const wallSeconds = astro.seconds + cms.seconds + search.seconds;
+const peakMiB = Math.max(astro.peakMiB, cms.peakMiB, search.peakMiB);
 const pages = countPages(out);
 
 const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8);
@@ -135,6 +137,7 @@ console.log(
 console.log(
   `      baseline              ${fmt(astroDefault.seconds)} s  ${fmt(astroDefault.peakMiB, 0)} MiB peak (Rolldown's allocator as it comes)`,
 );
+console.log(`    CMS bundle              ${fmt(cms.seconds)} s  ${fmt(cms.peakMiB, 0)} MiB peak`);
 console.log(
   `    search index            ${fmt(search.seconds)} s  ${fmt(search.peakMiB, 0)} MiB peak (Pagefind, a process per language)`,
 );

@@ -61,6 +61,9 @@ export const routes = {
   /** What the service worker shows offline for a page it has not kept. */
   offline: (lang: Locale) => `/${lang}/offline/`,
   search: (lang: Locale) => `/${lang}/search/`,
+  /** The CMS's script and style, bundled apart from the site (scripts/build-cms.ts). */
+  cmsScript: '/admin/cms.js',
+  cmsStyle: '/admin/cms.css',
   /** The language's Pagefind bundle (scripts/build-search.ts), loaded by its search page. */
   searchBundle: (lang: Locale) => `/pagefind/${lang}/`,
   notFound: (lang: Locale) => `/${lang}/404/`,

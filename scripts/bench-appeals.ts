@@ -202,12 +202,14 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
     await load('warm-up', { url: origin, duration: 2, requests: [register] }, 201);
     const before = await count();
     const pairs: { number: string; code: string }[] = [];
+    /** Keeps the number and the code a registration answered with, for the lookups. */
+    const remember = (body: string) => {
+      const { number, accessCode } = JSON.parse(body) as { number: string; accessCode: string };
+      pairs.push({ number, code: accessCode });
+    };
     const registering: autocannon.Request = {
       ...register,
-      onResponse: (_status, body) => {
-        const { number, accessCode } = JSON.parse(body) as { number: string; accessCode: string };
-        pairs.push({ number, code: accessCode });
-      },
+      onResponse: (_status, body) => remember(body),
     };
     // As fast as the connections go (the throughput), then at the target's steady rate (the
     // latency a resident sees while the service takes that many).
@@ -227,8 +229,7 @@ async function benchDatabase(kind: 'postgres' | 'pglite') {
           JSON.stringify(form(++i)),
         );
         if (status !== 201) throw new Error(`registration at a steady rate: ${status} ${text}`);
-        const { number, accessCode } = JSON.parse(text) as { number: string; accessCode: string };
-        pairs.push({ number, code: accessCode });
+        remember(text);
       },
       { ...LOAD, rate: TARGET_RATE },
     );

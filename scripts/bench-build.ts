@@ -12,7 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUNDLER_MEMORY } from './lib/bundler-memory.ts';
+import {
+  ASTRO_STEP,
+  CMS_STEP,
+  PAGEFIND_CLI,
+  SEARCH_STEP,
+  type BuildStep,
+} from './lib/build-steps.ts';
 
 const { values } = parseArgs({
   options: {
@@ -78,7 +84,7 @@ const env = {
  * (ru_maxrss of the children), so the steps are timed one by one to say which step it is, and
  * the whole is their sum and maximum.
  */
-function timed(label: string, args: string[], extraEnv: Readonly<Record<string, string>> = {}) {
+function timed(label: string, args: string[], extraEnv: BuildStep['env'] = {}) {
   const result = spawnSync('/usr/bin/time', ['-v', ...args], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...extraEnv },
@@ -100,20 +106,20 @@ function timed(label: string, args: string[], extraEnv: Readonly<Record<string, 
     peakMiB: Number(field('Maximum resident set size (kbytes)')) / 1024,
   };
 }
-const astroBuild = [node, 'node_modules/astro/bin/astro.mjs', 'build'];
+const step = ({ label, args, env }: BuildStep) => timed(label, [node, ...args], env);
 // The baseline of each step, measured in the same run: Astro with Rolldown's allocator as it
 // comes (into folders of its own, then removed), and Pagefind over the whole site at once.
-const astroDefault = timed('astro build, allocator as it comes', astroBuild, {
+const astroDefault = timed('astro build, allocator as it comes', [node, ...ASTRO_STEP.args], {
   MPS_OUT_DIR: join(bench, 'dist-baseline'),
   MPS_CACHE_DIR: join(bench, 'cache-baseline'),
 });
 rmSync(join(bench, 'dist-baseline'), { recursive: true, force: true });
-const astro = timed('astro build', astroBuild, BUNDLER_MEMORY);
-const cms = timed('CMS bundle', [node, 'scripts/build-cms.ts'], BUNDLER_MEMORY);
-const search = timed('search index', [node, 'scripts/build-search.ts']);
+const astro = step(ASTRO_STEP);
+const cms = step(CMS_STEP);
+const search = step(SEARCH_STEP);
 const whole = timed('pagefind, one process', [
   node,
-  'node_modules/pagefind/lib/runner/bin.cjs',
+  PAGEFIND_CLI,
   '--site',
   out,
   '--output-subdir',

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { build } from 'vite';
 import { routes } from '../src/lib/routes.ts';
+import { OUT_DIR } from './lib/build-steps.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const site = process.env['MPS_OUT_DIR'] ?? 'dist';
 
 await build({
   configFile: false,
@@ -23,7 +23,7 @@ await build({
   logLevel: 'warn',
   plugins: [tailwindcss()],
   build: {
-    outDir: `${site}/admin`,
+    outDir: `${OUT_DIR}/admin`,
     emptyOutDir: false,
     assetsDir: '',
     // As the site's own scripts: files, not inline data (the CSP of /admin/ allows 'self').

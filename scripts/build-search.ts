@@ -9,21 +9,17 @@
  * it did when one bundle kept one index per language.
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { routes } from '../src/lib/routes.ts';
-
-const site = process.env['MPS_OUT_DIR'] ?? 'dist';
-// The package exports only its Node API; its command line sits beside it.
-const cli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+import { OUT_DIR, PAGEFIND_CLI } from './lib/build-steps.ts';
 
 for (const lang of LOCALES) {
   const { status } = spawnSync(
     process.execPath,
     [
-      cli,
+      PAGEFIND_CLI,
       '--site',
-      site,
+      OUT_DIR,
       '--glob',
       `${lang}/**/*.html`,
       '--output-subdir',

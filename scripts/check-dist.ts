@@ -145,7 +145,7 @@ export function checkBudgets(dist: string, pages: readonly Page[]): number {
   const total = listFiles(dist).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
   console.log(`\nTotal size of dist: ${(total / 1024 / 1024).toFixed(2)} MB`);
   for (const lang of LOCALES) {
-    const engine = `${routes.searchBundle(lang)}pagefind.js`;
+    const engine = routes.searchEngine(lang);
     const file = join(dist, engine);
     if (existsSync(file))
       console.log(

@@ -66,6 +66,7 @@ export const routes = {
   cmsStyle: '/admin/cms.css',
   /** The language's Pagefind bundle (scripts/build-search.ts), loaded by its search page. */
   searchBundle: (lang: Locale) => `/pagefind/${lang}/`,
+  searchEngine: (lang: Locale) => `/pagefind/${lang}/pagefind.js`,
   notFound: (lang: Locale) => `/${lang}/404/`,
 } as const;
 

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { expect, test } from '../helpers/playwright-fixtures.ts';
 import { onePerTemplate, sitemapPaths } from '../helpers/site.ts';
+import { slowNetwork } from '../helpers/slow-network.ts';
 import { mainNavigation, ui } from '../helpers/ui.ts';
 
 /** One page of every template in every language, and the pages outside the sitemaps. */
@@ -138,16 +139,9 @@ test.describe('no layout shift while a page loads', () => {
       // A throttled load of a page with its fonts and scripts takes a while on a busy machine.
       test.setTimeout(120_000);
       await observeLayoutShifts(page);
-      // A slow mobile network (Lighthouse's "slow 4G"), so that fonts and scripts arrive after
-      // the first paint, as they do on a phone; the site is served as deployed.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6 * 1024 * 1024) / 8,
-        uploadThroughput: (750 * 1024) / 8,
-      });
+      // A slow mobile network, so that fonts and scripts arrive after the first paint, as they
+      // do on a phone; the site is served as deployed.
+      await slowNetwork(page);
       await page.goto(path, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       await page.waitForLoadState('networkidle');

@@ -10,6 +10,9 @@ export { expect };
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** Whether `url` is on this machine (the site under test), not another host. */
+export const isLocal = (url: string) => LOCAL_HOSTS.has(new URL(url).hostname);
+
 export interface PageGuard {
   /** What went wrong since the last reset, one readable line each. */
   readonly problems: string[];
@@ -32,9 +35,9 @@ export async function guardPage(page: Page): Promise<PageGuard> {
   });
   page.on('pageerror', (error) => report(`uncaught exception: ${error.message}`));
   await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
-    report(`request to another host (blocked): ${url.href}`);
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    report(`request to another host (blocked): ${url}`);
     return route.abort('blockedbyclient');
   });
   return {

@@ -1,11 +1,13 @@
 /**
- * `npm run bench:build [-- --news-per-locale N]`: builds the site with a generated data set
+ * `npm run bench:build [-- --news-per-locale N --runs R]`: builds the site with a generated data set
  * (default 10,000 news items per language, plus the demo districts, officers, pages and blog)
  * and prints the pages built, the seconds and the peak memory of the whole `npm run build` as
  * /usr/bin/time -v reports it (the largest resident set of any of its processes: Astro's Node,
  * the CMS's Vite, or one of Pagefind's indexers), step by step, each beside a baseline measured
- * in the same run: Astro with Rolldown's allocator as it comes (scripts/lib/bundler-memory.ts),
- * and the whole site indexed by one Pagefind process (scripts/build-search.ts). About 7 minutes.
+ * in the same run: `astro build` as it comes, without the memory settings of
+ * scripts/lib/build-memory.ts, and the whole site indexed by one Pagefind process
+ * (scripts/build-search.ts). `astro build` runs R times each way (default 1), one after the
+ * other, and prints the medians with their spread. About 8 minutes a run.
  * Everything goes to .bench/ (ignored by git); the committed content is not touched.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,18 +19,22 @@ import {
   CMS_STEP,
   PAGEFIND_CLI,
   SEARCH_STEP,
+  nodeArgs,
   type BuildStep,
 } from './lib/build-steps.ts';
 
 const { values } = parseArgs({
   options: {
     'news-per-locale': { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
   },
 });
 const perLocale = Number(values['news-per-locale']);
 if (!Number.isInteger(perLocale) || perLocale < 1)
   throw new Error('--news-per-locale must be a positive integer');
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
 
 const bench = resolve('.bench');
 const content = join(bench, 'content');
@@ -106,15 +112,46 @@ function timed(label: string, args: string[], extraEnv: BuildStep['env'] = {}) {
     peakMiB: Number(field('Maximum resident set size (kbytes)')) / 1024,
   };
 }
-const step = ({ label, args, env }: BuildStep) => timed(label, [node, ...args], env);
-// The baseline of each step, measured in the same run: Astro with Rolldown's allocator as it
-// comes (into folders of its own, then removed), and Pagefind over the whole site at once.
-const astroDefault = timed('astro build, allocator as it comes', [node, ...ASTRO_STEP.args], {
-  MPS_OUT_DIR: join(bench, 'dist-baseline'),
-  MPS_CACHE_DIR: join(bench, 'cache-baseline'),
-});
-rmSync(join(bench, 'dist-baseline'), { recursive: true, force: true });
-const astro = step(ASTRO_STEP);
+const step = (s: BuildStep) => timed(s.label, [node, ...nodeArgs(s)], s.env);
+type Timing = ReturnType<typeof timed>;
+/** A step run several times: the median time and peak (each on its own), and their spread. */
+function summary(timings: Timing[]) {
+  const sorted = (pick: (t: Timing) => number) => timings.map(pick).sort((a, b) => a - b);
+  const seconds = sorted((t) => t.seconds);
+  const peaks = sorted((t) => t.peakMiB);
+  /** The middle value, or the mean of the two middle ones. */
+  const median = (values: number[]) =>
+    (values[Math.floor((values.length - 1) / 2)]! + values[Math.ceil((values.length - 1) / 2)]!) /
+    2;
+  return {
+    seconds: median(seconds),
+    peakMiB: median(peaks),
+    spread:
+      timings.length > 1
+        ? `; ${timings.length} runs: ${seconds[0]!.toFixed(1)}–${seconds.at(-1)!.toFixed(1)} s, ` +
+          `${peaks[0]!.toFixed(0)}–${peaks.at(-1)!.toFixed(0)} MiB`
+        : '',
+  };
+}
+// `astro build` with our memory settings and, as its baseline, as Astro comes (into folders of
+// its own, then removed), one after the other, --runs times: runs of the same build vary by
+// a quarter in time and memory on this machine. Each run starts without Astro's cache.
+const astroRuns: Timing[] = [];
+const baselineRuns: Timing[] = [];
+for (let run = 0; run < runs; run++) {
+  rmSync(join(bench, 'cache-baseline'), { recursive: true, force: true });
+  baselineRuns.push(
+    timed('astro build as it comes', [node, ...ASTRO_STEP.args], {
+      MPS_OUT_DIR: join(bench, 'dist-baseline'),
+      MPS_CACHE_DIR: join(bench, 'cache-baseline'),
+    }),
+  );
+  rmSync(join(bench, 'dist-baseline'), { recursive: true, force: true });
+  rmSync(env.MPS_CACHE_DIR, { recursive: true, force: true });
+  astroRuns.push(step(ASTRO_STEP));
+}
+const astro = summary(astroRuns);
+const astroDefault = summary(baselineRuns);
 const cms = step(CMS_STEP);
 const search = step(SEARCH_STEP);
 const whole = timed('pagefind, one process', [
@@ -138,10 +175,10 @@ console.log(
   `  npm run build             ${fmt(wallSeconds)} s  ${fmt(peakMiB, 0)} MiB peak (/usr/bin/time -v)`,
 );
 console.log(
-  `    astro build             ${fmt(astro.seconds)} s  ${fmt(astro.peakMiB, 0)} MiB peak`,
+  `    astro build             ${fmt(astro.seconds)} s  ${fmt(astro.peakMiB, 0)} MiB peak (median${astro.spread})`,
 );
 console.log(
-  `      baseline              ${fmt(astroDefault.seconds)} s  ${fmt(astroDefault.peakMiB, 0)} MiB peak (Rolldown's allocator as it comes)`,
+  `      baseline              ${fmt(astroDefault.seconds)} s  ${fmt(astroDefault.peakMiB, 0)} MiB peak (Astro as it comes${astroDefault.spread})`,
 );
 console.log(`    CMS bundle              ${fmt(cms.seconds)} s  ${fmt(cms.peakMiB, 0)} MiB peak`);
 console.log(

@@ -3,7 +3,7 @@
  * bench (scripts/bench-build.ts) times them one by one. Where they write: MPS_OUT_DIR.
  */
 import { fileURLToPath } from 'node:url';
-import { BUNDLER_MEMORY } from './bundler-memory.ts';
+import { BUNDLER_MEMORY, NODE_HEAP_FLAGS } from './build-memory.ts';
 
 export const OUT_DIR = process.env['MPS_OUT_DIR'] ?? 'dist';
 
@@ -14,23 +14,31 @@ export const PAGEFIND_CLI = fileURLToPath(
 
 export interface BuildStep {
   label: string;
-  /** Node's arguments. */
-  args: string[];
+  /** Node's own flags, before the script. */
+  nodeFlags: readonly string[];
+  /** The script and its arguments. */
+  args: readonly string[];
   env: Readonly<Record<string, string>>;
 }
 
+/** Node's command line for a step. */
+export const nodeArgs = (step: BuildStep) => [...step.nodeFlags, ...step.args];
+
 export const ASTRO_STEP: BuildStep = {
   label: 'astro build',
+  nodeFlags: NODE_HEAP_FLAGS,
   args: ['node_modules/astro/bin/astro.mjs', 'build'],
   env: BUNDLER_MEMORY,
 };
 export const CMS_STEP: BuildStep = {
   label: 'CMS bundle',
+  nodeFlags: [],
   args: ['scripts/build-cms.ts'],
   env: BUNDLER_MEMORY,
 };
 export const SEARCH_STEP: BuildStep = {
   label: 'search index',
+  nodeFlags: [],
   args: ['scripts/build-search.ts'],
   env: {},
 };

@@ -23,12 +23,21 @@ export async function slowNetwork(page: Page, link = SLOW_4G): Promise<void> {
     // Other hosts are left to the page guard, which blocks them.
     if (!isLocal(route.request().url())) return route.fallback();
     const asked = Date.now();
-    // Redirects go back to the page, which follows them as it would over the network.
-    const response = await route.fetch({ maxRedirects: 0 });
-    const body = await response.body();
-    const start = Math.max(asked + link.latencyMs, linkFreeAt);
-    linkFreeAt = start + (body.length / link.bytesPerSecond) * 1000;
-    await sleep(linkFreeAt - Date.now());
-    await route.fulfill({ response, body });
+    try {
+      // Redirects go back to the page, which follows them as it would over the network.
+      const response = await route.fetch({ maxRedirects: 0 });
+      // The bytes as served, uncompressed: a compressed answer would cross the link sooner.
+      const body = await response.body();
+      const start = Math.max(asked + link.latencyMs, linkFreeAt);
+      linkFreeAt = start + (body.length / link.bytesPerSecond) * 1000;
+      await sleep(linkFreeAt - Date.now());
+      await route.fulfill({ response, body });
+    } catch (error) {
+      // The test has ended and closed the page: nothing waits for the answer any more.
+      if (page.isClosed()) return;
+      // Otherwise the page sees the request fail, as it would on a network, and never waits.
+      await route.abort('failed');
+      throw error;
+    }
   });
 }

@@ -8,12 +8,11 @@
  * and then leaves a request pending for good, and the page's load event never fires
  * (microsoft/playwright#22676; seen here once in ~100 throttled loads on CI).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
 import { isLocal } from './playwright-fixtures.ts';
 
-export const SLOW_4G = { latencyMs: 150, bytesPerSecond: (1.6 * 1024 * 1024) / 8 };
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
+const SLOW_4G = { latencyMs: 150, bytesPerSecond: (1.6 * 1024 * 1024) / 8 };
 
 /** From now on, the page's requests to its own server travel over `link`. */
 export async function slowNetwork(page: Page, link = SLOW_4G): Promise<void> {
@@ -30,7 +29,7 @@ export async function slowNetwork(page: Page, link = SLOW_4G): Promise<void> {
       const body = await response.body();
       const start = Math.max(asked + link.latencyMs, linkFreeAt);
       linkFreeAt = start + (body.length / link.bytesPerSecond) * 1000;
-      await sleep(linkFreeAt - Date.now());
+      await sleep(Math.max(0, linkFreeAt - Date.now()));
       await route.fulfill({ response, body });
     } catch (error) {
       // The test has ended and closed the page: nothing waits for the answer any more.
